@@ -1,0 +1,1 @@
+"""Pure extractors: ``find_*(doc, ctx) -> Iterator[Record]`` over a spaCy Doc."""

@@ -1,0 +1,61 @@
+"""Scoring predictions against gold, FORMAT.md dict against FORMAT.md dict, matched by ``id``.
+
+    report = evaluate(gold_dicts, predicted_dicts)
+    report.section("events").row("dyad").f1
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from veille.errors import FormatError
+from veille.evaluate.coref import score_coref
+from veille.evaluate.entities import score_entities
+from veille.evaluate.events import score_events
+from veille.evaluate.quotes import score_quotes
+from veille.evaluate.report import Report, Section
+from veille.evaluate.timexes import score_timexes
+
+__all__ = ["SCORERS", "evaluate"]
+
+Pair = tuple[dict[str, Any], dict[str, Any]]
+
+# FORMAT.md key -> its scorer, in report order
+SCORERS: dict[str, Callable[[Sequence[Pair]], Section]] = {
+    "entities": score_entities,
+    "coref": score_coref,
+    "timexes": score_timexes,
+    "quotes": score_quotes,
+    "events": score_events,
+}
+
+
+def _by_id(docs: Iterable[dict[str, Any]], side: str) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for n, doc in enumerate(docs, start=1):
+        if not isinstance(doc, dict) or "id" not in doc:
+            raise FormatError(f"{side} document {n} is not an object with an id")
+        key = str(doc["id"])
+        if key in out:
+            raise FormatError(f"{side} document id {key!r} appears twice")
+        out[key] = doc
+    return out
+
+
+def evaluate(gold: Iterable[dict[str, Any]], pred: Iterable[dict[str, Any]]) -> Report:
+    """Score every FORMAT.md key that the gold has; gold documents missing from ``pred`` predicted nothing."""
+    gold_docs, pred_docs = _by_id(gold, "gold"), _by_id(pred, "predicted")
+    report = Report(documents=len(gold_docs), missing=sum(key not in pred_docs for key in gold_docs))
+    for key, scorer in SCORERS.items():
+        # a key absent from a gold document was not annotated there: that document is not scored for it
+        pairs = [(doc, pred_docs.get(doc_id, {})) for doc_id, doc in gold_docs.items() if key in doc]
+        if not pairs:
+            continue
+        try:
+            report.sections.append(scorer(pairs))
+        except FormatError as exc:
+            raise FormatError(f"{key}: {exc}") from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise FormatError(f"{key}: malformed item ({type(exc).__name__}: {exc})") from exc
+    return report

@@ -1,0 +1,193 @@
+"""Who is speaking: the phrase that names the speaker of a quote, and the name it resolves to.
+
+    phrase = speaker_phrase(subject_token, ctx)          # spaCy Span of the nearest naming mention
+    speaker = resolve_speaker(phrase, ctx, lex, history) # Speaker(span, name, wikidata)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import ModuleType
+
+from spacy.tokens import Doc, Span, Token
+
+from veille.extract.context import Context
+from veille.records import Mention
+
+__all__ = ["Speaker", "mention_at", "resolve_speaker", "speaker_phrase"]
+
+NAMED = ("PER", "ORG", "GPE", "LOC", "MISC")
+_SPLIT = re.compile(r"[\s\-‐]+")
+_ARTICLES = re.compile(r"^(?:le|la|les|l'|l’|l' |un|une|des|cette|ce|cet|ces|sa|son|ses|the|a|an)\s*", re.I)
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A resolved speaker: the span of the phrase naming them, their canonical name, their QID."""
+
+    span: tuple[int, int] | None
+    name: str | None
+    wikidata: str | None = None
+    gender: str | None = None
+
+
+def mention_at(ctx: Context, start: int, end: int, labels: tuple[str, ...] = NAMED) -> Mention | None:
+    """The longest mention overlapping ``[start, end)`` with one of ``labels``."""
+    best = None
+    for m in ctx.mentions:
+        if m.label in labels and m.span[0] < end and start < m.span[1]:
+            if best is None or (m.span[1] - m.span[0]) > (best.span[1] - best.span[0]):
+                best = m
+    return best
+
+
+def _np_tokens(head: Token) -> tuple[int, int]:
+    """Token range of the noun phrase headed by ``head``, stopping at commas and clauses."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in ("det", "amod", "nummod", "compound", "flat:name", "nmod:poss", "poss", "case"):
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("amod", "flat:name", "flat", "compound", "nmod", "appos") and not any(
+            t.is_punct and t.text in ",;:(" for t in head.doc[head.i:child.i]
+        ):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    while end > start + 1 and head.doc[end - 1].is_punct:
+        end -= 1
+    if head.doc[start].dep_ == "case" and start < head.i:
+        start += 1
+    return start, end
+
+
+def speaker_phrase(subject: Token, ctx: Context) -> Span:
+    """The span naming the speaker from a subject token: a named mention in or beside it, else its phrase."""
+    doc = subject.doc
+    if subject.pos_ == "PRON":
+        return doc[subject.i:subject.i + 1]
+    m = mention_at(ctx, subject.idx, subject.idx + len(subject), ("PER", "ORG"))
+    if m is not None:
+        return doc.char_span(m.span[0], m.span[1], alignment_mode="expand") or doc[subject.i:subject.i + 1]
+    start, end = _np_tokens(subject)
+    # a named person in apposition: "le commandant suprême ..., le général américain Wesley Clark"
+    limit = min(len(doc), max(subject.right_edge.i + 1, end))
+    if limit > end:
+        tail = doc[end:limit]
+        if not any(t.pos_ in ("VERB", "AUX") or t.text in ".;:«»\"“”" for t in tail):
+            people = [m for m in ctx.mentions if m.label == "PER" and tail.start_char <= m.span[0] < tail.end_char]
+            if people:
+                m = people[-1]
+                return doc.char_span(m.span[0], m.span[1], alignment_mode="expand") or doc[start:end]
+    inner = [m for m in ctx.mentions if m.label == "PER" and doc[start].idx <= m.span[0] < doc[end - 1].idx + 1]
+    if inner:
+        m = inner[-1]
+        return doc.char_span(m.span[0], m.span[1], alignment_mode="expand") or doc[start:end]
+    return doc[start:end]
+
+
+def _key(name: str) -> list[str]:
+    return [w for w in _SPLIT.split(name.lower().strip(" .,")) if w and w not in ("m.", "mme", "mr.", "mr", "me")]
+
+
+def _canonical(m: Mention, ctx: Context) -> str:
+    """A mention's canonical name: its linked name, else the first fuller name in the document containing it."""
+    if m.name:
+        return m.name
+    key = set(_key(m.text))
+    if not key:
+        return m.text
+    best = None
+    for other in ctx.mentions:
+        if other.label != m.label or other is m:
+            continue
+        other_key = set(_key(other.text))
+        if key < other_key and (best is None or other.span[0] < best.span[0]):
+            best = other
+    return best.name or best.text if best is not None else m.text
+
+
+def _gender_of(m: Mention, doc: Doc, lex: ModuleType) -> str | None:
+    before = doc.text[max(0, m.span[0] - 12):m.span[0]].lower().split()
+    if before and before[-1] in lex.TITLE_GENDER:
+        return lex.TITLE_GENDER[before[-1]]
+    span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+    if span is not None:
+        for tok in span.root.head.children:
+            if tok.dep_.startswith("det") or tok.dep_ == "amod":
+                g = tok.morph.get("Gender")
+                if g:
+                    return "f" if g[0] == "Fem" else "m"
+    return None
+
+
+def _role_name(phrase: Span, ctx: Context) -> Speaker | None:
+    """A role phrase ("le président russe") named elsewhere beside a person: the person."""
+    doc = phrase.doc
+    head = phrase.root
+    people = [m for m in ctx.mentions if m.label == "PER"]
+    # apposed here: "cette habitante du quartier, Juliette Carpezat" / "Jalina Porter, porte-parole"
+    for m in people:
+        gap_after = doc.text[phrase.end_char:m.span[0]] if m.span[0] >= phrase.end_char else None
+        gap_before = doc.text[m.span[1]:phrase.start_char] if m.span[1] <= phrase.start_char else None
+        if (gap_after is not None and gap_after.strip(" ,") == "") or (
+            gap_before is not None and gap_before.strip(" ,") == ""
+        ):
+            return Speaker((m.span[0], m.span[1]), _canonical(m, ctx))
+    # named once beside the same role word earlier: "Le président russe Vladimir Poutine"
+    for m in people:
+        if m.span[0] >= phrase.start_char:
+            break
+        window = doc.text[max(0, m.span[0] - 60):m.span[0]] + " " + doc.text[m.span[1]:m.span[1] + 40]
+        if re.search(rf"\b{re.escape(head.text.lower())}\b", window.lower()):
+            return Speaker((phrase.start_char, phrase.end_char), _canonical(m, ctx))
+    return None
+
+
+def _antecedent(position: int, gender: str | None, ctx: Context, doc: Doc, lex: ModuleType,
+                history: list[Speaker]) -> Speaker | None:
+    """The nearest earlier person (a named mention or a speaker already found) agreeing in gender."""
+    best: tuple[int, Speaker] | None = None
+    for m in ctx.mentions:
+        if m.label != "PER" or m.span[1] > position:
+            continue
+        g = _gender_of(m, doc, lex)
+        if gender and g and g != gender:
+            continue
+        if best is None or m.span[0] > best[0]:
+            best = (m.span[0], Speaker((m.span[0], m.span[1]), _canonical(m, ctx), m.wikidata, g))
+    for s in history:
+        if s.span and s.span[1] <= position and s.name and (not gender or not s.gender or s.gender == gender):
+            if best is None or s.span[0] > best[0]:
+                best = (s.span[0], s)
+    return best[1] if best else None
+
+
+def resolve_speaker(phrase: Span, ctx: Context, lex: ModuleType, history: list[Speaker]) -> Speaker | None:
+    """The speaker a phrase designates: a name through mentions, pronouns and roles; None if impersonal."""
+    text = phrase.text.strip()
+    low = text.lower().lstrip("-")
+    if low in lex.IMPERSONAL:
+        return None
+    doc = phrase.doc
+    span = (phrase.start_char, phrase.end_char)
+    m = mention_at(ctx, *span, labels=("PER", "ORG"))
+    if m is not None and m.span[0] >= span[0] - 1 and m.span[1] <= span[1] + 1:
+        return Speaker((m.span[0], m.span[1]), _canonical(m, ctx), m.wikidata, _gender_of(m, doc, lex))
+    pronoun = low if low in lex.PRONOUN_GENDER else phrase.root.lower_.lstrip("-")
+    if phrase.root.pos_ == "PRON" and pronoun in lex.PRONOUN_GENDER or low in lex.PRONOUN_GENDER:
+        found = _antecedent(phrase.start_char, lex.PRONOUN_GENDER.get(pronoun), ctx, doc, lex, history)
+        if found is None:
+            return None
+        keep = None if phrase.text.startswith("-") else span
+        return Speaker(keep, found.name, found.wikidata, found.gender)
+    if m is not None:
+        return Speaker((m.span[0], m.span[1]), _canonical(m, ctx), m.wikidata, _gender_of(m, doc, lex))
+    role = _role_name(phrase, ctx)
+    if role is not None:
+        return role
+    gender = phrase.root.morph.get("Gender")
+    name = _ARTICLES.sub("", text)
+    return Speaker(span, name or text, None, ("f" if gender[0] == "Fem" else "m") if gender else None)

@@ -1,0 +1,58 @@
+"""English cues of reported speech: verbs (reporting.txt), conjunctions, prepositions, media words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = [
+    "COMPLEMENTIZERS",
+    "IMPERSONAL",
+    "INFINITIVE_MARKERS",
+    "INFINITIVE_VERBS",
+    "MEDIA",
+    "NOUN_OBJECT_VERBS",
+    "PERSON_NOUNS",
+    "PRONOUN_GENDER",
+    "SOURCE_PREPOSITIONS",
+    "TITLE_GENDER",
+    "VERBS",
+]
+
+
+def _lemmas(name: str) -> frozenset[str]:
+    lines = (Path(__file__).with_name(name).read_text(encoding="utf-8")).splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+VERBS = _lemmas("reporting.txt")
+
+# verbs whose reported content may be an infinitive clause: "promised to strengthen"
+INFINITIVE_VERBS = frozenset({"promise", "vow", "threaten", "deny", "claim", "pledge", "urge", "warn"})
+INFINITIVE_MARKERS = frozenset({"to"})
+
+NOUN_OBJECT_VERBS = frozenset({"denounce", "decry", "criticize"})
+
+COMPLEMENTIZERS = frozenset({"that"})
+
+SOURCE_PREPOSITIONS = ("according to",)
+
+MEDIA = frozenset({
+    "agency", "afp", "ap", "associated press", "reuters", "kcna", "yonhap", "tass", "xinhua", "press",
+    "newspaper", "television", "radio", "media", "broadcaster", "magazine", "website",
+})
+
+IMPERSONAL = frozenset({"it", "one", "this", "that"})
+
+PRONOUN_GENDER: dict[str, str | None] = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "them": None}
+
+TITLE_GENDER: dict[str, str | None] = {
+    "mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "dr.": None, "gen.": "m",
+}
+
+PERSON_NOUNS = frozenset({
+    "lawyer", "president", "mayor", "minister", "expert", "prosecutor", "judge", "spokesman", "spokeswoman",
+    "spokesperson", "director", "official", "officials", "doctor", "leader", "general", "commander",
+    "diplomat", "ambassador", "resident", "witness", "victim", "police", "officer", "analyst", "professor",
+    "researcher", "government", "ministry", "army", "source", "sources", "sister", "brother", "chief",
+    "secretary", "senator", "governor", "aide", "adviser", "advisor", "observer", "observers",
+})

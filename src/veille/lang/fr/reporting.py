@@ -1,0 +1,77 @@
+"""French cues of reported speech: verbs (reporting.txt), conjunctions, prepositions, media words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = [
+    "COMPLEMENTIZERS",
+    "IMPERSONAL",
+    "INFINITIVE_MARKERS",
+    "INFINITIVE_VERBS",
+    "MEDIA",
+    "NOUN_OBJECT_VERBS",
+    "PERSON_NOUNS",
+    "PRONOUN_GENDER",
+    "SOURCE_PREPOSITIONS",
+    "TITLE_GENDER",
+    "VERBS",
+]
+
+
+def _lemmas(name: str) -> frozenset[str]:
+    lines = (Path(__file__).with_name(name).read_text(encoding="utf-8")).splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+VERBS = _lemmas("reporting.txt")
+
+# verbs whose reported content may be an infinitive clause: "a promis de renforcer"
+INFINITIVE_VERBS = frozenset({
+    "affirmer", "annoncer", "assurer", "avouer", "déclarer", "démentir", "dire", "estimer", "jurer",
+    "menacer", "nier", "parler", "prétendre", "promettre", "reconnaître", "reconnaitre", "reprocher",
+    "s'engager", "engager", "proposer", "exhorter", "appeler",
+})
+INFINITIVE_MARKERS = frozenset({"de", "d'", "d’", "à"})
+
+# verbs whose noun object states what was said: "a dénoncé l'action de la gauche"
+NOUN_OBJECT_VERBS = frozenset({"dénoncer", "évoquer", "exprimer", "saluer", "réclamer", "qualifier"})
+
+COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’"})
+
+# prepositions crediting words to someone: "selon X, ...", "d'après X", "pour X, ..."
+SOURCE_PREPOSITIONS = ("selon", "d'après", "d’après", "d' après", "de l'avis de", "de l' avis de", "pour")
+
+# a speaker that is a medium is the source the outlet credits, not the one who spoke
+MEDIA = frozenset({
+    "agence", "afp", "ap", "associated press", "reuters", "kcna", "yonhap", "tass", "ria", "xinhua",
+    "presse", "journal", "quotidien", "hebdomadaire", "télévision", "radio", "chaîne", "médias", "média",
+    "site", "magazine",
+})
+
+IMPERSONAL = frozenset({"on", "ce", "cela", "ça", "c'", "c’"})
+
+PRONOUN_GENDER: dict[str, str | None] = {
+    "il": "m", "-il": "m", "elle": "f", "-elle": "f", "lui": "m", "ils": "m", "-ils": "m",
+    "elles": "f", "-elles": "f", "celui-ci": "m", "celle-ci": "f", "ce dernier": "m", "cette dernière": "f",
+    "eux": "m",
+}
+
+TITLE_GENDER: dict[str, str | None] = {
+    "m.": "m", "monsieur": "m", "mme": "f", "madame": "f", "mlle": "f", "mademoiselle": "f", "me": None,
+    "dr": None, "docteur": None, "général": "m", "colonel": "m",
+}
+
+# nouns designating a person or a body that may speak: "pour l'avocate, ...", "a expliqué le maire"
+PERSON_NOUNS = frozenset({
+    "avocat", "avocate", "président", "présidente", "maire", "adjoint", "adjointe", "ministre", "expert",
+    "experte", "procureur", "procureure", "juge", "porte-parole", "directeur", "directrice", "responsable",
+    "syndicat", "médecin", "praticien", "prévenu", "prévenue", "souverain", "souveraine", "secrétaire",
+    "député", "députée", "sénateur", "sénatrice", "préfet", "préfète", "chef", "dirigeant", "dirigeante",
+    "leader", "général", "commandant", "diplomate", "ambassadeur", "ambassadrice", "habitant", "habitante",
+    "témoin", "victime", "policier", "policiers", "gendarme", "enquêteur", "enquêteurs", "spécialiste",
+    "analyste", "professeur", "chercheur", "chercheuse", "élu", "élue", "élus", "conseiller", "conseillère",
+    "gouvernement", "ministère", "kremlin", "armée", "police", "parquet", "organisateur", "organisateurs",
+    "patron", "patronne", "gérant", "gérante", "entraîneur", "sœur", "frère", "père", "mère", "fils", "fille",
+    "femme", "homme", "source", "sources", "observateur", "observateurs", "proche", "proches", "auteur",
+})

@@ -1,0 +1,262 @@
+"""The store: documents and their records in SQLite (default) or PostgreSQL, through SQLAlchemy Core.
+
+    store = Store("sqlite:///veille.db")
+    store.write([annotation, ...])      # one transaction per batch
+    store.documents(); store.annotation(doc_id)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+
+from veille.errors import ConfigError, StoreError
+from veille.records import (
+    Annotation,
+    CorefCluster,
+    Document,
+    Event,
+    Location,
+    OffsetMap,
+    Participant,
+    Record,
+)
+from veille.store.schema import RECORD_TABLES, SCHEMA_VERSION, documents, metadata, record_columns, state
+
+__all__ = ["Store"]
+
+DOCUMENT_FIELDS = ("id", "status", "stage", "reason", "origin", "url", "source", "title", "author", "published",
+                   "lang", "lang_confidence", "parent_id", "raw_text", "text")
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _engine(url: str) -> Engine:
+    try:
+        engine = create_engine(url)
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise ConfigError(f"not a usable database URL {url!r}: {exc}") from exc
+    except ImportError as exc:
+        raise ConfigError(f"the driver for {url!r} is not installed ({exc}); for PostgreSQL: "
+                          "pip install 'veille[postgres]' and use postgresql+psycopg://...") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _record_row(record: Record, doc_id: str) -> dict[str, Any]:
+    row: dict[str, Any] = {"doc_id": doc_id}
+    for name, kind, _ in record_columns(type(record)):
+        value = getattr(record, name)
+        if kind == "span":
+            prefix = "" if name == "span" else f"{name}_"
+            row[f"{prefix}start"], row[f"{prefix}end"] = value if value is not None else (None, None)
+        elif kind == "json":
+            row[name] = _jsonable(value)
+        else:
+            row[name] = value
+    return row
+
+
+def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {k: _jsonable(v) for k, v in dataclasses.asdict(value).items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def _span(start: Any, end: Any) -> tuple[int, int] | None:
+    return None if start is None else (int(start), int(end))
+
+
+def _record_from_row(cls: type, row: Any) -> Record:
+    values: dict[str, Any] = {"doc_id": row.doc_id}
+    for name, kind, _ in record_columns(cls):
+        if kind == "span":
+            prefix = "" if name == "span" else f"{name}_"
+            values[name] = _span(row._mapping[f"{prefix}start"], row._mapping[f"{prefix}end"])
+        else:
+            values[name] = row._mapping[name]
+    if cls is CorefCluster:
+        values["spans"] = [tuple(s) for s in values["spans"] or []]
+    if cls is Event:
+        values["actor"] = [Participant(**_participant(p)) for p in values["actor"] or []]
+        values["recipient"] = [Participant(**_participant(p)) for p in values["recipient"] or []]
+        values["location"] = Location(**values["location"]) if values["location"] else None
+    return cls(**values)
+
+
+def _participant(data: dict[str, Any]) -> dict[str, Any]:
+    data = dict(data)
+    if data.get("span") is not None:
+        data["span"] = tuple(data["span"])
+    return data
+
+
+class Store:
+    """Documents and records in one database; every write of a batch is one transaction."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = _engine(url)
+        try:
+            metadata.create_all(self.engine)
+            with self.engine.begin() as conn:
+                if self._get_state(conn, "schema") is None:
+                    self._set_state(conn, "schema", {"version": SCHEMA_VERSION})
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot open the database {self.safe_url}: {exc.__class__.__name__}: {exc}") from exc
+
+    @property
+    def safe_url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def existing_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of these document ids are stored already."""
+        wanted = list(dict.fromkeys(ids))
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i:i + 500]
+                found.update(conn.execute(select(documents.c.id).where(documents.c.id.in_(chunk))).scalars())
+        return found
+
+    def write(self, annotations: Iterable[Annotation]) -> int:
+        """Store documents with their records, skipping ids already stored; returns how many were added."""
+        batch = list(annotations)
+        if not batch:
+            return 0
+        try:
+            with self.engine.begin() as conn:
+                present = set(conn.execute(
+                    select(documents.c.id).where(documents.c.id.in_([a.document.id for a in batch]))).scalars())
+                now = datetime.now(UTC)
+                added: set[str] = set()
+                doc_rows, record_rows = [], {table: [] for table in RECORD_TABLES.values()}
+                for annotation in batch:
+                    doc = annotation.document
+                    if doc.id in present or doc.id in added:
+                        continue
+                    added.add(doc.id)
+                    doc_rows.append(self._document_row(doc, now))
+                    for record in annotation.records:
+                        record_rows[RECORD_TABLES[type(record)]].append(_record_row(record, doc.id))
+                if doc_rows:
+                    conn.execute(documents.insert(), doc_rows)
+                for table, rows in record_rows.items():
+                    if rows:
+                        conn.execute(table.insert(), rows)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"write to {self.safe_url} failed: {exc.__class__.__name__}: {exc}") from exc
+        return len(added)
+
+    @staticmethod
+    def _document_row(doc: Document, now: datetime) -> dict[str, Any]:
+        row = {name: getattr(doc, name) for name in DOCUMENT_FIELDS}
+        row.update(credits=list(doc.credits), offsets=doc.offsets.to_json(), meta=dict(doc.meta),
+                   group_id=doc.meta.get("group_id"), ingested_at=now)
+        return row
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def count(self, status: str | None = None) -> int:
+        query = select(func.count()).select_from(documents)
+        if status:
+            query = query.where(documents.c.status == status)
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def documents(self, status: str | None = None, limit: int | None = None) -> list[Document]:
+        query = select(documents).order_by(documents.c.ingested_at, documents.c.id)
+        if status:
+            query = query.where(documents.c.status == status)
+        if limit:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [self._document(row) for row in conn.execute(query)]
+
+    def document(self, doc_id: str) -> Document | None:
+        """The document with this id, or the only one whose id starts with it."""
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(select(documents).where(documents.c.id.startswith(doc_id)).limit(2)))
+        exact = [r for r in rows if r.id == doc_id]
+        if exact or len(rows) == 1:
+            return self._document((exact or rows)[0])
+        return None
+
+    def records(self, doc_id: str) -> list[Record]:
+        out: list[Record] = []
+        with self.engine.connect() as conn:
+            for cls, table in RECORD_TABLES.items():
+                query = select(table).where(table.c.doc_id == doc_id).order_by(table.c.id)
+                out.extend(_record_from_row(cls, row) for row in conn.execute(query))
+        return out
+
+    def annotation(self, doc_id: str) -> Annotation | None:
+        doc = self.document(doc_id)
+        return None if doc is None else Annotation(doc, self.records(doc.id))
+
+    def record_counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {table.name: int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+                    for table in RECORD_TABLES.values()}
+
+    @staticmethod
+    def _document(row: Any) -> Document:
+        m = row._mapping
+        doc = Document(**{name: m[name] for name in DOCUMENT_FIELDS})
+        doc.credits = list(m["credits"] or [])
+        doc.offsets = OffsetMap.from_json(m["offsets"])
+        doc.meta = dict(m["meta"] or {})
+        return doc
+
+    # --- state (feeds, watchers) -----------------------------------------------------------
+
+    def get_state(self, key: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            return self._get_state(conn, key)
+
+    def set_state(self, key: str, value: dict[str, Any]) -> None:
+        with self.engine.begin() as conn:
+            self._set_state(conn, key, value)
+
+    @staticmethod
+    def _get_state(conn: Connection, key: str) -> dict[str, Any] | None:
+        return conn.execute(select(state.c.value).where(state.c.key == key)).scalar_one_or_none()
+
+    @staticmethod
+    def _set_state(conn: Connection, key: str, value: dict[str, Any]) -> None:
+        now = datetime.now(UTC)
+        updated = conn.execute(state.update().where(state.c.key == key).values(value=value, updated_at=now))
+        if updated.rowcount == 0:
+            conn.execute(state.insert().values(key=key, value=value, updated_at=now))
+
+    def iter_documents(self, batch: int = 500) -> Iterator[Document]:
+        """Every stored document, in ingestion order, read in pages."""
+        offset = 0
+        while True:
+            query = select(documents).order_by(documents.c.ingested_at, documents.c.id).offset(offset).limit(batch)
+            with self.engine.connect() as conn:
+                rows = list(conn.execute(query))
+            if not rows:
+                return
+            yield from (self._document(row) for row in rows)
+            offset += batch

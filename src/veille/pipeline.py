@@ -35,6 +35,7 @@ Step = Callable[[Doc, Context], Iterable[Record]]
 # pipeline order: name, "module:function"
 STEPS: list[tuple[str, str]] = [
     ("entities", "veille.extract.entities:find_entities"),
+    ("events", "veille.extract.events:find_events"),
 ]
 
 

@@ -340,7 +340,8 @@ def _participant_from(data: dict[str, Any]) -> Participant:
 
 def from_format(data: dict[str, Any], extractor: str = "gold", version: str = "0") -> Annotation:
     """Read a FORMAT.md dict back into a document and records (used for gold files and round trips)."""
-    doc = Document.from_text(data["text"], id=str(data["id"]), lang=data.get("lang"),
+    doc_id = str(data["id"]) if data.get("id") is not None else content_id(data["text"])
+    doc = Document.from_text(data["text"], id=doc_id, lang=data.get("lang"),
                              published=data.get("published"), source=data.get("source"))
     records: list[Record] = list(_records_from(doc.id, data, extractor, version))
     return Annotation(doc, records)

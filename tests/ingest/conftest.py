@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -50,6 +51,15 @@ class LocalServer:
         return self.url(path)
 
 
+class QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # a client that drops a kept-alive connection is ordinary here
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 def _handler_class(server: LocalServer) -> type[BaseHTTPRequestHandler]:
     class RequestHandler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -80,8 +90,7 @@ def _handler_class(server: LocalServer) -> type[BaseHTTPRequestHandler]:
 def server() -> Iterator[LocalServer]:
     """A threaded HTTP server on a free port of 127.0.0.1, stopped after the test."""
     local = LocalServer()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_class(local))
-    httpd.daemon_threads = True
+    httpd = QuietServer(("127.0.0.1", 0), _handler_class(local))
     local.base = f"http://127.0.0.1:{httpd.server_address[1]}"
     thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()

@@ -189,7 +189,7 @@ def test_politeness_delay_per_host(server) -> None:
 
 
 def test_decode_body_and_sniffing() -> None:
-    assert decode_body("<meta charset='windows-1252'><p>\u2019été</p>".encode("cp1252")) .endswith("’été</p>")
+    assert decode_body("<meta charset='windows-1252'><p>\u2019été</p>".encode("cp1252")).endswith("’été</p>")
     assert sniff_binary(b"%PDF-1.7\n") == "PDF"
     assert sniff_binary(b"\x00\x01\x02\x03binary") == "binary data"
-    assert sniff_binary("<p>Bonjour</p>".encode()) is None
+    assert sniff_binary("<p>Bonjour à tous</p>".encode()) is None

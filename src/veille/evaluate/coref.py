@@ -86,14 +86,11 @@ def clusters_of(doc: dict[str, Any], singletons: bool) -> list[Cluster]:
 
 
 def score_coref(pairs: Sequence[Pair]) -> Section:
-    """MUC, B³, CEAF-e and CoNLL F1 over (gold, predicted) documents whose gold has ``coref``.
-
-    A gold document with ``mentions`` counts singletons on both sides (as the CoNLL-2012 scorer);
-    one without drops singleton clusters from both, since its singletons were not annotated.
-    """
+    """MUC, B³, CEAF-e and CoNLL F1 over (gold, predicted) documents whose gold has ``coref``."""
     totals = {"MUC": Ratios(), "B3": Ratios(), "CEAF-e": Ratios()}
     with_singletons = 0
     for gold_doc, pred_doc in pairs:
+        # singletons count as in the CoNLL-2012 scorer where the gold lists them; else neither side's count
         singletons = "mentions" in gold_doc
         with_singletons += singletons
         gold, pred = clusters_of(gold_doc, singletons), clusters_of(pred_doc, singletons)

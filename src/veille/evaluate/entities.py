@@ -30,10 +30,7 @@ def _match(gold: Counter, pred: Counter) -> Counts:
 
 
 def score_entities(pairs: Sequence[Pair]) -> Section:
-    """Scores over (gold, predicted) documents whose gold has ``entities``.
-
-    Gold that never uses ``GPE`` is scored with LOC≈GPE: a predicted GPE counts as a LOC.
-    """
+    """Scores over (gold, predicted) documents whose gold has ``entities``; LOC≈GPE where the gold has no GPE."""
     gpe_as_loc = not any(e.get("label") == "GPE" for gold, _ in pairs for e in gold.get("entities") or [])
     spans, labelled, linked = Counts(), Counts(), Counts()
     per_label: dict[str, Counts] = {}

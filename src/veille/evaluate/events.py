@@ -16,7 +16,7 @@ from veille.evaluate.assignment import best_pairs
 from veille.evaluate.counts import Counts
 from veille.evaluate.report import Row, Section
 
-__all__ = ["LEVELS", "SYMMETRIC", "date_agrees", "dyad_agrees", "event_level", "full_key", "score_events"]
+__all__ = ["LEVELS", "SYMMETRIC", "date_agrees", "event_level", "full_key", "score_events"]
 
 LEVELS = ("type", "dyad", "full")
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
@@ -35,15 +35,11 @@ def _codes(participants: Any) -> frozenset[str]:
 
 
 def _dyad(event: dict[str, Any]) -> Hashable:
+    """The actor and recipient country sets (their union, for symmetric categories)."""
     actors, recipients = _codes(event.get("actor")), _codes(event.get("recipient"))
     if event.get("type") in SYMMETRIC:
         return actors | recipients
     return (actors, recipients)
-
-
-def dyad_agrees(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
-    """Same category, and the same actor and recipient country sets (their union, for symmetric categories)."""
-    return gold.get("type") == pred.get("type") and _dyad(gold) == _dyad(pred)
 
 
 def _as_week(value: str) -> str:
@@ -95,17 +91,14 @@ def _distinct(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def score_events(pairs: Sequence[Pair]) -> Section:
-    """Scores over (gold, predicted) documents whose gold has ``events``.
-
-    Both sides are first made sets (events identical at the full level count once), then paired one-to-one
-    to maximise full pairs, then dyad pairs, then type pairs.
-    """
+    """Scores over (gold, predicted) documents whose gold has ``events``, each document's events taken as a set."""
     totals = {level: Counts() for level in LEVELS}
     told = distinct = 0
     for gold_doc, pred_doc in pairs:
         gold_all = gold_doc.get("events") or []
         gold, pred = _distinct(gold_all), _distinct(pred_doc.get("events") or [])
         told, distinct = told + len(gold_all), distinct + len(gold)
+        # pair to maximise full pairs first, then dyad pairs, then type pairs
         levels = {(i, j): event_level(g, p) for i, g in enumerate(gold) for j, p in enumerate(pred)}
         scale = min(len(gold), len(pred)) + 1  # one more pair at a level outweighs any number below it
         weights = {pair: sum(scale ** n for n in range(level)) for pair, level in levels.items() if level}

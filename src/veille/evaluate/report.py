@@ -74,7 +74,7 @@ class Section:
 
 @dataclass(slots=True)
 class Report:
-    """What was scored against what, and a section per task."""
+    """What was scored against what (``pred`` a file, or ``pipeline`` for the gold texts annotated now)."""
 
     gold: str | None = None
     pred: str | None = None
@@ -133,11 +133,9 @@ def render(report: Report) -> str:
 
 
 def _title(report: Report) -> str:
-    parts = [f"gold {report.gold}" if report.gold else "gold", f"pred {report.pred or 'annotated now'}",
-             f"{report.documents} documents"]
-    if report.missing:
-        parts.append(f"{report.missing} without prediction")
-    return ", ".join(parts)
+    parts = [f"gold {report.gold}" if report.gold else "", f"pred {report.pred}" if report.pred else "",
+             f"{report.documents} documents", f"{report.missing} without prediction" if report.missing else ""]
+    return ", ".join(part for part in parts if part)
 
 
 def _score_json(score: Score) -> dict[str, Any]:
@@ -156,8 +154,8 @@ def report_to_json(report: Report) -> dict[str, Any]:
         "sections": [
             {"task": s.task, "documents": s.documents, "notes": list(s.notes),
              "rows": [{"level": r.level, **_score_json(r.score)} for r in s.rows],
-             "accuracies": [{"name": a.name, "accuracy": a.accuracy if a.score.total else None, "correct": a.score.correct,
-                             "total": a.score.total} for a in s.accuracies]}
+             "accuracies": [{"name": a.name, "accuracy": a.accuracy if a.score.total else None,
+                             "correct": a.score.correct, "total": a.score.total} for a in s.accuracies]}
             for s in report.sections
         ],
     }

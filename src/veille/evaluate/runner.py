@@ -70,5 +70,5 @@ def run_eval(gold_path: str | Path, pred_path: str | Path | None = None,
 
         pred = list(annotate_format(gold, annotator))
     report = evaluate(gold, pred)
-    report.gold, report.pred = str(gold_path), None if pred_path is None else str(pred_path)
+    report.gold, report.pred = str(gold_path), "pipeline" if pred_path is None else str(pred_path)
     return report

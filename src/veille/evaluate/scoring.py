@@ -46,6 +46,10 @@ def _by_id(docs: Iterable[dict[str, Any]], side: str) -> dict[str, dict[str, Any
 def evaluate(gold: Iterable[dict[str, Any]], pred: Iterable[dict[str, Any]]) -> Report:
     """Score every FORMAT.md key that the gold has; gold documents missing from ``pred`` predicted nothing."""
     gold_docs, pred_docs = _by_id(gold, "gold"), _by_id(pred, "predicted")
+    for doc_id, doc in pred_docs.items():
+        gold_text = gold_docs.get(doc_id, {}).get("text")
+        if gold_text is not None and doc.get("text", gold_text) != gold_text:
+            raise FormatError(f"predicted document {doc_id!r} has another text than the gold: offsets differ")
     report = Report(documents=len(gold_docs), missing=sum(key not in pred_docs for key in gold_docs))
     for key, scorer in SCORERS.items():
         # a key absent from a gold document was not annotated there: that document is not scored for it
@@ -54,8 +58,20 @@ def evaluate(gold: Iterable[dict[str, Any]], pred: Iterable[dict[str, Any]]) -> 
             continue
         try:
             report.sections.append(scorer(pairs))
-        except FormatError as exc:
-            raise FormatError(f"{key}: {exc}") from exc
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise FormatError(f"{key}: malformed item ({type(exc).__name__}: {exc})") from exc
+        except (FormatError, KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise FormatError(f"{key}, document {_culprit(scorer, pairs)!r}: {_reason(exc)}") from exc
     return report
+
+
+def _reason(exc: Exception) -> str:
+    return str(exc) if isinstance(exc, FormatError) else f"malformed item ({type(exc).__name__}: {exc})"
+
+
+def _culprit(scorer: Callable[[Sequence[Pair]], Section], pairs: Sequence[Pair]) -> str:
+    """The id of the first document that the scorer fails on alone (only looked for once something failed)."""
+    for pair in pairs:
+        try:
+            scorer([pair])
+        except Exception:
+            return str(pair[0]["id"])
+    return "?"

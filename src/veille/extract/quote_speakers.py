@@ -123,6 +123,11 @@ def _gender_of(m: Mention, doc: Doc, lex: ModuleType) -> str | None:
     return None
 
 
+def _is_role(text: str, lex: ModuleType) -> bool:
+    words = _ARTICLES.sub("", text).split()
+    return bool(words) and words[0].lower() in lex.PERSON_NOUNS and all(w.islower() for w in words[1:])
+
+
 def _role_name(phrase: Span, ctx: Context) -> Speaker | None:
     """A role phrase ("le président russe") named elsewhere beside a person: the person."""
     doc = phrase.doc
@@ -174,6 +179,8 @@ def resolve_speaker(phrase: Span, ctx: Context, lex: ModuleType, history: list[S
     doc = phrase.doc
     span = (phrase.start_char, phrase.end_char)
     m = mention_at(ctx, *span, labels=("PER", "ORG"))
+    if m is not None and _is_role(m.text, lex):
+        m = None  # "le Président russe" tagged as a person: a role to resolve
     if m is not None and m.span[0] >= span[0] - 1 and m.span[1] <= span[1] + 1:
         return Speaker((m.span[0], m.span[1]), _canonical(m, ctx), m.wikidata, _gender_of(m, doc, lex))
     pronoun = low if low in lex.PRONOUN_GENDER else phrase.root.lower_.lstrip("-")

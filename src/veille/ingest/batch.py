@@ -97,14 +97,15 @@ def ingest(documents: Iterable[Document], store: Store, annotator: Annotator | N
         for chunk in _chunks(documents, batch_size):
             summary.read += len(chunk)
             bar.update(len(chunk))
-            stored = store.existing_ids(d.id for d in chunk)
+            stored = store.known(d.id for d in chunk)
             fresh: list[Document] = []
             for doc in chunk:
                 if doc.id in stored or doc.id in seen:
-                    if doc.status == "ok":
+                    status, stage, reason = stored.get(doc.id, (doc.status, doc.stage, doc.reason))
+                    if status == "ok":
                         summary.duplicates += 1
-                    else:
-                        summary.failed.append((doc.origin or doc.id, doc.stage or "", doc.reason or ""))
+                    else:  # a document that failed before is reported again, not retried
+                        summary.failed.append((doc.origin or doc.id, stage or "", reason or ""))
                     continue
                 seen.add(doc.id)
                 fresh.append(doc)

@@ -129,14 +129,15 @@ class Store:
 
     # --- writing ---------------------------------------------------------------------------
 
-    def existing_ids(self, ids: Iterable[str]) -> set[str]:
-        """Which of these document ids are stored already."""
+    def known(self, ids: Iterable[str]) -> dict[str, tuple[str, str | None, str | None]]:
+        """(status, stage, reason) of those of these document ids that are stored already."""
         wanted = list(dict.fromkeys(ids))
-        found: set[str] = set()
+        found: dict[str, tuple[str, str | None, str | None]] = {}
+        columns = (documents.c.id, documents.c.status, documents.c.stage, documents.c.reason)
         with self.engine.connect() as conn:
             for i in range(0, len(wanted), 500):
-                chunk = wanted[i:i + 500]
-                found.update(conn.execute(select(documents.c.id).where(documents.c.id.in_(chunk))).scalars())
+                query = select(*columns).where(documents.c.id.in_(wanted[i:i + 500]))
+                found.update((row.id, (row.status, row.stage, row.reason)) for row in conn.execute(query))
         return found
 
     def write(self, annotations: Iterable[Annotation]) -> int:

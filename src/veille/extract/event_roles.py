@@ -1,0 +1,182 @@
+"""Actor and recipient of an event trigger, read off the dependency parse.
+
+    actors, recipients = find_roles(trigger_token, rule, cues)   # lists of head tokens
+
+Handles subject and object, the passive (``a été reçu par``), prepositional recipients (``avec``,
+``à``, ``contre``, ``auprès de``), coordinated actors, subjects shared through infinitives and
+relative clauses, and nominal events (``la visite de Poutine à Pyongyang``, ``les frappes russes``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from veille.extract.event_triggers import Rule, objects, prep_children
+
+__all__ = ["find_roles", "phrase", "with_conjuncts"]
+
+SUBJECT_DEPS = ("nsubj", "csubj", "expl:subj")
+PASSIVE_SUBJECT_DEPS = ("nsubj:pass", "nsubjpass")
+RELATIVE = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which", "that"})
+CLIMB_DEPS = ("xcomp", "advcl", "conj", "ccomp", "acl", "parataxis")
+PHRASE_DEPS = frozenset({
+    "det", "amod", "compound", "flat", "flat:name", "flat:foreign", "fixed", "nummod", "poss", "nmod:poss",
+    "nmod", "case", "punct", "prt", "nn",
+})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM"})
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """A head and the heads coordinated with it: ``Moscou et Pyongyang`` → both."""
+    return [token, *(c for c in token.conjuncts if c.pos_ in NOMINAL or c.pos_ == "ADJ")]
+
+
+def phrase(token: Token) -> Span:
+    """The noun phrase of a head token, without relative clauses, coordinations or trailing clauses."""
+    keep = [token]
+    frontier = [token]
+    while frontier:
+        nxt = []
+        for t in frontier:
+            for child in t.children:
+                if child.dep_ in PHRASE_DEPS and not (child.dep_ == "punct" and child.i in (t.left_edge.i,)):
+                    nxt.append(child)
+        keep.extend(nxt)
+        frontier = nxt
+    start = min(t.i for t in keep)
+    end = max(t.i for t in keep) + 1
+    doc = token.doc
+    # never let a phrase run past a comma or cross the trigger's clause on the left
+    while end - 1 > token.i and doc[end - 1].is_punct:
+        end -= 1
+    while start < token.i and (doc[start].is_punct or doc[start].dep_ == "case"):
+        start += 1
+    for i in range(token.i + 1, end):
+        if doc[i].text in (",", ";", "(", "—", "–"):
+            end = i
+            break
+    return doc[start:end]
+
+
+def _subjects(verb: Token, passive: bool) -> list[Token]:
+    if passive:
+        found = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    else:
+        found = [c for c in verb.children if c.dep_.startswith(SUBJECT_DEPS) and c.dep_ not in PASSIVE_SUBJECT_DEPS]
+    resolved = []
+    for s in found:
+        if s.lower_ in RELATIVE and verb.dep_ in ("acl:relcl", "relcl", "acl"):
+            resolved.append(verb.head)
+        else:
+            resolved.append(s)
+    return resolved
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children)
+
+
+def _agents(token: Token, cues: dict[str, Any]) -> list[Token]:
+    agent_deps = set(cues.get("passive_agent_deps", ()))
+    found = []
+    for child in token.children:
+        if child.dep_ not in agent_deps:
+            continue
+        if child.pos_ == "ADP":  # English "by" carries its object
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+        else:
+            found.append(child)
+    if not found:
+        found = [c for p, c in prep_children(token) if p in cues.get("agent_preps", ())]
+    return found
+
+
+def _controller(verb: Token, request_heads: bool) -> list[Token]:
+    """The subject an infinitive, a participle or a shared-subject conjunct inherits from its head."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in CLIMB_DEPS or current.head is current:
+            return []
+        head = current.head
+        if current.dep_ in ("acl",) and head.pos_ in NOMINAL:
+            return []
+        if current.dep_ == "xcomp" and request_heads:
+            objs = objects(head)
+            if objs:
+                return objs
+        subjects = _subjects(head, _is_passive(head))
+        if subjects and not _is_passive(head):
+            return subjects
+        if current.dep_ not in ("xcomp", "conj", "advcl"):
+            return []
+        current = head
+    return []
+
+
+def _recipient_preps(rule: Rule, cues: dict[str, Any]) -> set[str]:
+    by_category = cues.get("recipient_preps_by_category", {})
+    return set(by_category.get(rule.category, cues.get("recipient_preps", ())))
+
+
+def _verb_roles(verb: Token, rule: Rule, cues: dict[str, Any], used: list[Token]) -> tuple[list[Token], list[Token]]:
+    passive = _is_passive(verb)
+    if passive:
+        actors = _agents(verb, cues)
+        recipients = _subjects(verb, True)
+    else:
+        actors = _subjects(verb, False)
+        if not actors:
+            actors = _controller(verb, rule.category != "REQUEST")
+        recipients = [o for o in objects(verb) if o not in used]
+    if not passive or not recipients:
+        preps = _recipient_preps(rule, cues)
+        recipients += [c for p, c in prep_children(verb) if p in preps and c.pos_ in NOMINAL and c not in used]
+        recipients += [c for c in verb.children if c.dep_ in ("iobj", "dative") and c.pos_ in NOMINAL]
+    # "a dénoncé la fourniture par Washington": the recipient is the agent of a nominal object
+    for obj in list(recipients):
+        inner = [c for p, c in prep_children(obj) if p in cues.get("agent_preps", ())]
+        if inner and obj.pos_ == "NOUN":
+            recipients.remove(obj)
+            recipients.extend(inner)
+    return actors, recipients
+
+
+def _noun_roles(noun: Token, rule: Rule, cues: dict[str, Any]) -> tuple[list[Token], list[Token]]:
+    actor_preps = set(cues.get("agent_preps", ())) if rule.agent_par else set(cues.get("noun_actor_preps", ()))
+    preps = prep_children(noun)
+    actors = [c for p, c in preps if p in actor_preps and c.pos_ in NOMINAL]
+    actors += [c for c in noun.children if c.dep_ in ("poss", "nmod:poss")]
+    if not actors and not rule.agent_par:
+        actors = [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > noun.i]
+    if not actors and noun.dep_ in ("obj", "dobj", "obl:arg", "obl", "pobj"):
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.pos_ in ("VERB", "AUX"):
+            actors = _subjects(verb, False) if not _is_passive(verb) else _agents(verb, cues)
+            if not actors:
+                actors = _controller(verb, True)
+    recipient_preps = _recipient_preps(rule, cues) - actor_preps
+    recipients = [c for p, c in preps if p in recipient_preps and c.pos_ in NOMINAL and c not in actors]
+    return actors, recipients
+
+
+def find_roles(token: Token, rule: Rule, cues: dict[str, Any], used: list[Token] | None = None
+               ) -> tuple[list[Token], list[Token]]:
+    """Head tokens of the actors and recipients of a trigger, each with its coordinated heads."""
+    if rule.pos == "noun":
+        actors, recipients = _noun_roles(token, rule, cues)
+    else:
+        actors, recipients = _verb_roles(token, rule, cues, used or [])
+    actors = [c for a in actors for c in with_conjuncts(a)]
+    recipients = [c for r in recipients for c in with_conjuncts(r) if c not in actors]
+    return _unique(actors), _unique(recipients)
+
+
+def _unique(tokens: list[Token]) -> list[Token]:
+    seen, out = set(), []
+    for t in tokens:
+        if t.i not in seen:
+            seen.add(t.i)
+            out.append(t)
+    return out

@@ -1,0 +1,257 @@
+"""Event triggers as data per language, and the matching of a token against them.
+
+    rule, used = match_trigger(token, "fr")   # Rule(category="ACCUSE", mode="disapprove", ...) or None
+
+French rules come from ``lang/fr/triggers.tsv`` (curated, constrained rows in order); English rules
+from ``lang/en/triggers_cameo.tsv`` (PETRARCH verb patterns → CAMEO codes, mapped to PLOVER through
+``knowledge/plover_cameo.tsv``). ``used`` are the tokens a rule consumed (the object of a light verb),
+which are then not triggers of their own.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Token
+
+from veille.knowledge.plover import cameo_to_plover
+
+__all__ = [
+    "Rule",
+    "load_cues",
+    "load_rules",
+    "match_trigger",
+    "objects",
+    "prep_children",
+]
+
+OBJ_DEPS = frozenset({"obj", "dobj", "iobj", "dative", "obl:arg", "attr"})
+PREP_DEPS_UD = ("obl", "nmod", "xcomp", "advcl", "ccomp", "acl")
+PASSIVE_DEPS = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"})
+NOUN_MOD_DEPS = frozenset({"amod", "nmod", "compound", "acl", "nummod", "obl", "obl:mod", "appos", "flat:name"})
+REFLEXIVE = frozenset({"se", "s'", "me", "te", "nous", "vous"})
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One trigger row: a lemma, the event it codes and the constraints it asks for."""
+
+    pos: str
+    lemma: str
+    category: str
+    mode: str | None = None
+    cameo: str | None = None
+    obj: frozenset[str] | None = None
+    prep: frozenset[str] | None = None
+    mod: frozenset[str] | None = None
+    reflexive: bool = False
+    passive: bool = False
+    agent_par: bool = False
+    recip: bool = False
+    before: tuple[frozenset[str], ...] = ()
+    after: tuple[frozenset[str], ...] = ()
+
+
+def _words(value: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in value.split("|") if w)
+
+
+def _fr_rule(fields: list[str]) -> Rule:
+    pos, lemma, category = fields[0], fields[1], fields[2]
+    mode = fields[3] if len(fields) > 3 and fields[3] else None
+    options: dict[str, Any] = {}
+    for item in (fields[4] if len(fields) > 4 else "").split():
+        key, _, value = item.partition("=")
+        if key in ("obj", "prep", "mod"):
+            options[key] = _words(value)
+        elif key == "se":
+            options["reflexive"] = True
+        elif key == "pass":
+            options["passive"] = True
+        elif key == "agent":
+            options["agent_par"] = True
+        elif key == "recip":
+            options["recip"] = True
+    return Rule(pos, lemma.lower(), category, mode, **options)
+
+
+def _en_rule(fields: list[str]) -> Rule | None:
+    lemma, before, after, code = fields[:4]
+    if code == "---":
+        return Rule("verb", lemma, "-", before=_slots(before), after=_slots(after))
+    plover = cameo_to_plover(code)
+    if plover is None:
+        return None
+    category, mode = plover
+    return Rule("verb", lemma, category, mode, cameo=code, before=_slots(before), after=_slots(after))
+
+
+def _slots(value: str) -> tuple[frozenset[str], ...]:
+    return tuple(_words(slot) for slot in value.split())
+
+
+@cache
+def load_rules(lang: str) -> dict[str, list[Rule]]:
+    """The trigger rules of a language by lemma, in the order they are tried."""
+    folder = resources.files(f"veille.lang.{lang}")
+    rules: dict[str, list[Rule]] = {}
+    for name in ("triggers.tsv", "triggers_cameo.tsv"):
+        source = folder.joinpath(name)
+        if not source.is_file():
+            continue
+        for line in source.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            rule = _en_rule(fields) if name == "triggers_cameo.tsv" else _fr_rule(fields)
+            if rule is not None:
+                rules.setdefault(rule.lemma, []).append(rule)
+    return rules
+
+
+@cache
+def load_cues(lang: str) -> dict[str, Any]:
+    """Modality, role and source cues of a language (``lang/<lang>/triggers_cues.json``)."""
+    source = resources.files(f"veille.lang.{lang}").joinpath("triggers_cues.json")
+    return json.loads(source.read_text(encoding="utf-8"))
+
+
+# --- dependency helpers shared by both parsing schemes (UD for French, ClearNLP for English) ------
+
+
+def prep_children(token: Token) -> list[tuple[str, Token]]:
+    """(preposition or marker, its complement) pairs hanging off a token: "avec X", "à boycotter", "to X"."""
+    pairs: list[tuple[str, Token]] = []
+    for child in token.children:
+        dep = child.dep_
+        if dep in ("prep", "agent", "dative") and child.pos_ == "ADP":
+            comps = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            pairs.extend((child.lower_, c) for c in comps)
+        elif dep.startswith(PREP_DEPS_UD) or dep == "obl:agent":
+            for marker in child.children:
+                if marker.dep_ in ("case", "mark") and marker.i < child.i:
+                    pairs.append((marker.lower_.rstrip("'’"), child))
+                    pairs.append((marker.lemma_.lower(), child))
+        elif dep == "xcomp":
+            for marker in child.children:
+                if marker.dep_ == "aux" and marker.lower_ == "to":
+                    pairs.append(("to", child))
+    return pairs
+
+
+def objects(token: Token) -> list[Token]:
+    """The direct objects of a verb, with their coordinated heads."""
+    found = [c for c in token.children if c.dep_ in ("obj", "dobj")]
+    return [*found, *(c for f in found for c in f.conjuncts)]
+
+
+def _is_passive(token: Token) -> bool:
+    return any(c.dep_ in PASSIVE_DEPS for c in token.children) or "Pass" in token.morph.get("Voice")
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _near(token: Token, depth: int = 2) -> list[Token]:
+    found, frontier = [], [token]
+    for _ in range(depth):
+        frontier = [c for t in frontier for c in t.children]
+        found.extend(frontier)
+    return found
+
+
+def _check_fr(token: Token, rule: Rule) -> list[Token] | None:
+    used: list[Token] = []
+    if rule.passive and not _is_passive(token):
+        return None
+    if rule.reflexive and not any(c.lower_.rstrip("'’") in REFLEXIVE and c.pos_ == "PRON" for c in token.children):
+        return None
+    preps = prep_children(token)
+    if rule.prep is not None and not any(p in rule.prep for p, _ in preps):
+        return None
+    if rule.obj is not None:
+        if rule.pos == "verb":
+            pool = objects(token) + [c for p, c in preps if rule.prep is None or p in rule.prep]
+            if _is_passive(token):
+                pool += [c for c in token.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
+        else:
+            pool = [c for c in token.children if c.dep_ in NOUN_MOD_DEPS]
+        hits = [t for t in pool if _lemma(t) in rule.obj or t.lower_ in rule.obj]
+        if not hits:
+            return None
+        used.extend(hits)
+    if rule.mod is not None:
+        pool = _near(token) + ([token.head] if rule.pos == "noun" else [])
+        hits = [t for t in pool if _lemma(t) in rule.mod or t.lower_ in rule.mod]
+        if not hits:
+            return None
+        used.extend(hits)
+    return used
+
+
+def _slot_match(slot: frozenset[str], token: Token) -> bool:
+    forms = (token.lower_, _lemma(token))
+    for word in slot:
+        if word.endswith("_"):
+            if word[:-1] in forms:
+                return True
+        elif len(word) >= 4:
+            if any(f.startswith(word) for f in forms):
+                return True
+        elif word in forms:
+            return True
+    return False
+
+
+def _in_order(slots: tuple[frozenset[str], ...], tokens: list[Token]) -> list[Token] | None:
+    used, pos = [], 0
+    for slot in slots:
+        while pos < len(tokens) and not _slot_match(slot, tokens[pos]):
+            pos += 1
+        if pos == len(tokens):
+            return None
+        used.append(tokens[pos])
+        pos += 1
+    return used
+
+
+def _check_en(token: Token, rule: Rule) -> list[Token] | None:
+    right = [t for t in token.subtree if t.i > token.i][:12]
+    left = [t for t in token.subtree if t.i < token.i][-6:]
+    before = _in_order(rule.before, left) if rule.before else []
+    after = _in_order(rule.after, right) if rule.after else []
+    if before is None or after is None:
+        return None
+    return [t for t in after if t.pos_ in ("NOUN", "PROPN")]
+
+
+def match_trigger(token: Token, lang: str) -> tuple[Rule, list[Token]] | None:
+    """The first rule of ``lang`` whose constraints the token meets, and the tokens it consumed."""
+    if token.pos_ not in ("VERB", "NOUN", "AUX") or token.ent_type_ and token.pos_ == "NOUN":
+        return None
+    pos = "noun" if token.pos_ == "NOUN" else "verb"
+    candidates = [r for r in load_rules(lang).get(_lemma(token), ()) if r.pos == pos]
+    if not candidates:
+        return None
+    if lang == "en":
+        best: tuple[int, Rule, list[Token]] | None = None
+        for rule in candidates:
+            used = _check_en(token, rule)
+            if used is None:
+                continue
+            size = len(rule.before) + len(rule.after)
+            if best is None or size > best[0]:
+                best = (size, rule, used)
+        if best is None or best[1].category == "-":
+            return None
+        return best[1], best[2]
+    for rule in candidates:
+        used = _check_fr(token, rule)
+        if used is not None:
+            return (rule, used) if rule.category != "-" else None
+    return None

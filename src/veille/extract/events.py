@@ -1,0 +1,243 @@
+"""PLOVER events: trigger, actor and recipient, modality, date, place, source, codes.
+
+    for event in find_events(doc, ctx): ...   # the pipeline's last step
+
+Triggers are language data (``event_triggers``); roles come from the parse (``event_roles``), and are
+coded by the actor linker; modality from the parse and cues (``event_modality``); the date from the
+time expressions of the clause or sentence; the place from the gazetteer; the source from ``selon X``
+and from the quotes; one real-world event is kept once per document (``veille.link.clusters``).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from veille.extract.context import Context
+from veille.extract.event_modality import clause_chain, find_modality
+from veille.extract.event_roles import find_roles, phrase
+from veille.extract.event_triggers import Rule, load_cues, match_trigger, prep_children
+from veille.knowledge.plover import event_codes
+from veille.link.clusters import merge_events
+from veille.records import Event, Location, Participant, Quote, Timex
+
+__all__ = ["EXTRACTOR", "VERSION", "find_events"]
+
+EXTRACTOR, VERSION = "events", "1"
+
+# a speech act's content is not a second event: "a menacé d'attaquer", "promised to strengthen"
+SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
+VERBAL = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
+DATE_TYPES = frozenset({"DATE", "TIME"})
+PLACE_LABELS = frozenset({"LOC", "GPE"})
+FIRST_PERSON = frozenset({"je", "j'", "nous", "i", "we", "me", "us"})
+
+
+@cache
+def _reporting_verbs(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(importlib.import_module(f"veille.lang.{lang}.reporting").VERBS)
+    except (ModuleNotFoundError, AttributeError):
+        return frozenset()
+
+
+@cache
+def _coder() -> Callable[[Span, Context], Participant | None] | None:
+    try:
+        return importlib.import_module("veille.link.actors").code_phrase
+    except (ModuleNotFoundError, AttributeError):
+        return None
+
+
+@cache
+def _gazetteer() -> Any:
+    try:
+        return importlib.import_module("veille.knowledge").load_kb()
+    except (ModuleNotFoundError, AttributeError, ImportError):
+        return None
+
+
+def _participant(span: Span, ctx: Context) -> Participant | None:
+    coder = _coder()
+    if coder is None:  # no actor linker installed: keep the mention, uncoded
+        return Participant(name=span.text, span=(span.start_char, span.end_char))
+    return coder(span, ctx)
+
+
+def _quote_of(start: int, ctx: Context) -> Quote | None:
+    for quote in ctx.quotes:
+        if quote.span[0] <= start < quote.span[1] or (quote.cue and quote.cue[0] <= start < quote.cue[1]):
+            return quote
+    return None
+
+
+def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None) -> list[Participant]:
+    found: list[Participant] = []
+    for token in tokens:
+        span = phrase(token)
+        if token.lower_ in FIRST_PERSON and quote is not None and quote.speaker is not None:
+            speaker = token.doc.char_span(*quote.speaker, alignment_mode="expand")
+            if speaker is not None:
+                span = speaker
+        participant = _participant(span, ctx)
+        if participant is not None and all(p.span != participant.span for p in found):
+            found.append(participant)
+    return found
+
+
+def _trigger_span(token: Token, rule: Rule, used: list[Token]) -> tuple[int, int]:
+    if rule.pos == "noun":
+        words = [token, *(c for c in token.children if c.dep_ == "amod" and c.i == token.i + 1)]
+    else:
+        words = [token, *(c for c in token.children if c.dep_.startswith("aux") and c.i < token.i)]
+    start = min(w.idx for w in words)
+    end = max(w.idx + len(w.text) for w in words)
+    return start, end
+
+
+def _in_subtree(span: tuple[int, int], head: Token) -> bool:
+    left, right = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+    return left <= span[0] and span[1] <= right
+
+
+def _date(token: Token, ctx: Context) -> tuple[str | None, str | None]:
+    sent = token.sent
+    lo, hi = sent.start_char, sent.end_char
+    candidates = [t for t in ctx.timexes if t.type in DATE_TYPES and t.value and lo <= t.span[0] < hi
+                  and t.how != "unresolved" and not t.value.endswith("_REF")]
+    if not candidates:
+        return None, None
+    chain = clause_chain(token)
+    clause = chain[-1]
+    inside = [t for t in candidates if _in_subtree(t.span, clause)]
+    if not inside:
+        return None, None
+    best: Timex = min(inside, key=lambda t: abs(t.span[0] - token.idx))
+    value = best.value.split("T", 1)[0] if best.value else None
+    return value, best.how
+
+
+def _place(token: Token, rule: Rule, cues: dict[str, Any], ctx: Context) -> Location | None:
+    preps = set(cues.get("place_preps", ()))
+    chain = clause_chain(token)
+    for link in chain:
+        for prep, comp in prep_children(link):
+            if prep not in preps or comp.ent_type_ not in ("LOC", "GPE", "FAC"):
+                continue
+            name = phrase(comp).text
+            kb = _gazetteer()
+            entry = kb.place(name) if kb is not None and hasattr(kb, "place") else None
+            if entry is None:
+                return Location(name=name)
+            if isinstance(entry, Location):
+                return entry
+            return Location(name=getattr(entry, "name", name), country=getattr(entry, "country", None),
+                            geonameid=getattr(entry, "geonameid", None), lat=getattr(entry, "lat", None),
+                            lon=getattr(entry, "lon", None))
+    return None
+
+
+def _source(token: Token, cues: dict[str, Any], actors: list[Participant], quote: Quote | None,
+            reporting: frozenset[str]) -> tuple[int, int] | None:
+    """The source the outlet credits: "selon X", a reporting clause, or the quote's credited agency."""
+    words = set(cues.get("source_words", ()))
+    for t in token.sent:
+        if t.lower_ in words:
+            head = t.head if t.dep_ in ("case", "prep", "mark") else t
+            if t.lower_ == "according":  # according to X
+                head = next((g for c in t.children for g in c.children if c.dep_ == "pobj"), t)
+            end_tok = head.right_edge
+            return t.idx, end_tok.idx + len(end_tok.text)
+    if quote is not None and quote.source is not None:
+        return quote.source
+    current = token
+    for _ in range(5):
+        if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_.lower() in reporting:
+            speakers = [c for c in current.head.children if c.dep_ in ("nsubj",)]
+            if speakers:
+                span = phrase(speakers[0])
+                start, end = span.start_char, span.end_char
+                if not any(p.span and p.span[0] <= start < p.span[1] for p in actors) and speakers[0].pos_ != "PRON":
+                    return start, end
+            return None
+        if current.head is current:
+            break
+        current = current.head
+    return None
+
+
+def _embedded_in_speech_act(token: Token, lang: str) -> bool:
+    current = token
+    for _ in range(2):
+        if current.dep_ not in ("xcomp", "ccomp", "obl:arg", "obj", "dobj", "pobj", "pcomp", "prep", "advcl"):
+            return False
+        current = current.head
+        if current is token:
+            return False
+        matched = match_trigger(current, lang)
+        if matched is not None and matched[0].category in SPEECH_ACTS and current.pos_ == "VERB":
+            return True
+    return False
+
+
+def _threat_mode(token: Token, cues: dict[str, Any]) -> str | None:
+    words = [w.lemma_.lower() for w in token.subtree]
+    for mode, cue_words in cues.get("threat_modes", {}).items():
+        if any(w in cue_words for w in words):
+            return mode
+    return None
+
+
+def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
+    lang = ctx.lang if ctx.lang in ("fr", "en") else doc.lang_
+    cues = load_cues(lang)
+    reporting = _reporting_verbs(lang)
+    consumed: set[int] = set()
+    matches: list[tuple[Token, Rule, list[Token]]] = []
+    for token in doc:
+        found = match_trigger(token, lang)
+        if found is None:
+            continue
+        rule, used = found
+        matches.append((token, rule, used))
+        if rule.pos == "verb":
+            consumed.update(t.i for t in used)
+    for token, rule, used in matches:
+        if token.i in consumed or _embedded_in_speech_act(token, lang):
+            continue
+        actor_heads, recipient_heads = find_roles(token, rule, cues, used)
+        quote = _quote_of(token.idx, ctx)
+        actors = _code_all(actor_heads, ctx, quote)
+        if not actors:
+            continue
+        recipients = [r for r in _code_all(recipient_heads, ctx, quote) if all(r.span != a.span for a in actors)]
+        if rule.recip and not recipients:
+            continue
+        negated, hypothetical, future = find_modality(token, cues, reporting)
+        date, how = _date(token, ctx)
+        historical = False
+        if date and ctx.published and date[:4].isdigit() and ctx.published[:4].isdigit():
+            historical = int(date[:4]) < int(ctx.published[:4]) - 1
+            future = future or date[:10] > ctx.published[:10]
+        mode = rule.mode
+        if rule.category == "THREATEN" and mode is None:
+            mode = _threat_mode(token, cues)
+        cameo, quad, intensity = event_codes(rule.category, mode, rule.cameo)
+        yield Event(
+            ctx.doc_id, _trigger_span(token, rule, used), rule.category, EXTRACTOR, VERSION, mode=mode,
+            actor=actors, recipient=recipients, date=date, date_how=how,
+            location=_place(token, rule, cues, ctx), negated=negated, hypothetical=hypothetical,
+            future=future and not historical, historical=historical,
+            attributed_to=_source(token, cues, actors, quote, reporting),
+            quote=quote.span if quote is not None and rule.category in VERBAL else None,
+            cameo=cameo, quad_class=quad, intensity=intensity,
+        )
+
+
+def find_events(doc: Doc, ctx: Context) -> Iterator[Event]:
+    """PLOVER events of a document, each real-world event once."""
+    yield from merge_events(list(_events(doc, ctx)))

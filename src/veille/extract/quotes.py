@@ -1,0 +1,500 @@
+"""Quotes with their speakers: direct (in quotation marks), indirect (reported clauses), mixed.
+
+    for quote in find_quotes(doc, ctx):
+        quote.span, quote.kind, quote.cue, quote.speaker_name
+
+Reporting verbs come from the language data (``veille.lang.<lang>.reporting``); the reported
+clause and the speaker come from the dependency parse; quotation marks are paired in the text.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from types import ModuleType
+
+from spacy.tokens import Doc, Span, Token
+
+from veille.extract.context import Context
+from veille.extract.quote_marks import QuoteMark, find_marks
+from veille.extract.quote_speakers import Speaker, mention_at, resolve_speaker, speaker_phrase
+from veille.records import Quote
+
+__all__ = ["find_quotes", "reporting_lexicon"]
+
+EXTRACTOR, VERSION = "quotes", "1"
+
+HARD_STOPS = {".", "!", "?", ";", "…"}
+CLITICS = {"-t", "-il", "-elle", "-ils", "-elles", "-on", "t", "il", "elle", "ils", "elles", "-t-il", "-t-elle"}
+# a quote standing alone is someone's words only if it reads as a statement, not as a heading
+MIN_STANDALONE_WORDS = 4
+CONTINUATION_CHARS = 1500
+
+
+@cache
+def reporting_lexicon(lang: str) -> ModuleType | None:
+    """The reporting-speech data of a language (``veille.lang.<lang>.reporting``), or None."""
+    try:
+        return importlib.import_module(f"veille.lang.{lang}.reporting")
+    except ModuleNotFoundError:
+        return None
+
+
+@dataclass(slots=True)
+class _Found:
+    content: tuple[int, int]
+    kind: str
+    cue: tuple[int, int] | None
+    subject: Span | None = None
+    verb: int | None = None
+    source: tuple[int, int] | None = None
+    inherit: bool = False
+    marks: list[QuoteMark] = field(default_factory=list)
+
+
+def _is_reporting(tok: Token, lex: ModuleType) -> bool:
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "ADJ") and tok.dep_ in ("ROOT", "parataxis")):
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in lex.VERBS or tok.lower_ in lex.VERBS or lemma in lex.INFINITIVE_VERBS
+
+
+def _cue_start(verb: Token) -> int:
+    """Token index where the verb group starts: its auxiliaries and the clitics between them."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and doc[start - 1].head.i == verb.i and (
+        doc[start - 1].dep_.startswith("aux") or doc[start - 1].text.startswith("-")
+        and doc[start - 1].lower_.lstrip("-") in CLITICS
+    ):
+        start -= 1
+    return start
+
+
+def _cue_span(verb: Token) -> tuple[int, int]:
+    """The cue: the verb with its auxiliaries and inverted clitics ("a déclaré", "a-t-il ajouté")."""
+    doc = verb.doc
+    start, end = _cue_start(verb), verb.i + 1
+    while end < len(doc) and doc[end].text.startswith("-") and doc[end].lower_.lstrip("-") in CLITICS:
+        end += 1
+    return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a reporting verb, climbing from participles and infinitives to their governor."""
+    seen = 0
+    tok = verb
+    while seen < 4:
+        subjects = [c for c in tok.children if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"]
+        subjects = [c for c in subjects if c.lower_ not in ("-t", "t")] or subjects
+        clitic = [c for c in tok.children if c.text.startswith("-") and c.lower_.lstrip("-") in CLITICS]
+        if clitic:
+            return clitic[-1]
+        if subjects:
+            return subjects[0]
+        # "avant d'indiquer", "ajoutant que", "a promis de": the subject is the governing verb's
+        if tok.dep_ in ("advcl", "xcomp", "conj", "acl") and tok.head.i != tok.i:
+            tok = tok.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _inverted_subject(verb: Token, stop: int, ctx: Context) -> Token | None:
+    """The subject after the verb in an incise: "a déclaré samedi l'Agence", "said John Smith"."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1:stop]:
+        if tok.is_punct and tok.text not in ("-",):
+            if tok.text == ",":
+                continue
+            return None
+        if tok.text.startswith("-") and tok.lower_.lstrip("-") in CLITICS and tok.lower_ != "-t":
+            return tok
+        m = mention_at(ctx, tok.idx, tok.idx + len(tok), ("PER", "ORG"))
+        if m is not None:
+            return tok
+        if tok.pos_ in ("PRON", "PROPN") or (tok.pos_ == "NOUN" and tok.dep_ not in ("obl", "obl:mod", "obl:arg")
+                                              and not any(c.dep_ == "case" for c in tok.children)):
+            if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in ("lundi", "mardi", "mercredi", "jeudi",
+                                                                    "vendredi", "samedi", "dimanche", "hier"):
+                continue
+            return tok
+    return None
+
+
+def _is_media(phrase: Span | None, lex: ModuleType) -> bool:
+    if phrase is None:
+        return False
+    words = phrase.text.lower().replace("’", "'").split()
+    text = " ".join(words)
+    return any(w in lex.MEDIA for w in words) or any(" " in m and m in text for m in lex.MEDIA)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Character span of tokens [start, end) without edge punctuation, or None when empty."""
+    while start < end and (doc[start].is_punct and doc[start].text not in "«“\"‘" or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in "»”\"’" or doc[end - 1].is_space):
+        end -= 1
+    if end <= start:
+        return None
+    return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+
+def _clause_end(doc: Doc, i: int) -> int:
+    """Token index where the sentence holding token ``i`` ends (exclusive)."""
+    j = i
+    while j < len(doc) and doc[j].text not in HARD_STOPS and "\n" not in doc[j].text:
+        j += 1
+    return j
+
+
+def _clause_start(doc: Doc, i: int) -> int:
+    j = i
+    while j > 0 and doc[j - 1].text not in HARD_STOPS and "\n" not in doc[j - 1].text:
+        j -= 1
+    return j
+
+
+def _complement(verb: Token, lex: ModuleType, inside: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Token range of what a reporting verb reports: its que-clause, its infinitive, or its object."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    for child in verb.rights:
+        if child.dep_ not in ("ccomp", "advcl", "xcomp", "obj", "acl", "acl:relcl", "dobj", "parataxis"):
+            continue
+        left = child.left_edge
+        marks = [t for t in child.subtree if t.i < child.i and t.lower_ in lex.COMPLEMENTIZERS]
+        if marks and marks[0].i - verb.i <= 25:
+            return _report_range(child, marks[0].i + 1, lex, inside)
+        if child.dep_ == "ccomp" and lex.COMPLEMENTIZERS == frozenset({"that"}) and child.pos_ in ("VERB", "AUX"):
+            return _report_range(child, left.i, lex, inside)
+        if lemma in lex.INFINITIVE_VERBS and child.morph.get("VerbForm") == ["Inf"]:
+            markers = [t for t in child.lefts if t.lower_ in lex.INFINITIVE_MARKERS]
+            if markers:
+                return _report_range(child, markers[-1].i + 1, lex, inside)
+        if lemma in lex.NOUN_OBJECT_VERBS and child.dep_ in ("obj", "dobj") and child.pos_ in ("NOUN", "PROPN"):
+            rng = _report_range(child, left.i, lex, inside)
+            # a noun object is a report only when it quotes: "a salué ce « moment important »"
+            if any(t.text in "«“\"" for t in doc[rng[0]:rng[1]]):
+                return rng
+    # "a parlé de renforcer": the infinitive hangs on a preposition
+    if lemma in lex.INFINITIVE_VERBS:
+        for child in verb.rights:
+            if child.morph.get("VerbForm") == ["Inf"] and any(t.lower_ in lex.INFINITIVE_MARKERS for t in child.lefts):
+                marker = max(t.i for t in child.lefts if t.lower_ in lex.INFINITIVE_MARKERS)
+                return _report_range(child, marker + 1, lex, inside)
+    return None
+
+
+def _report_range(head: Token, start: int, lex: ModuleType, inside: list[tuple[int, int]]) -> tuple[int, int]:
+    """From ``start`` to the end of the sentence, cut before a further report or a credit."""
+    doc = head.doc
+    end = max(head.right_edge.i + 1, _clause_end(doc, start))
+    for tok in doc[start + 1:end]:
+        if any(a <= tok.idx < b for a, b in inside):
+            continue
+        report = _is_reporting(tok, lex) and tok.i > head.i and (
+            tok.dep_ in ("advcl", "conj", "parataxis") or doc[tok.i - 1].text == ","
+            or doc[tok.i - 1].dep_.startswith("aux") and doc[tok.i - 2].text == ","
+        )
+        if report or (_source_word(doc, tok.i, lex) is not None and doc[tok.i - 1].text == ","):
+            end = tok.i
+            while end > start and (doc[end - 1].dep_.startswith("aux") or doc[end - 1].pos_ == "ADV"):
+                end -= 1
+            break
+    end = min(end, _clause_end(doc, start))
+    return (start, end)
+
+
+def _fronted(verb: Token, lex: ModuleType) -> tuple[int, int] | None:
+    """The clause before an incise: "Moscou et Pyongyang mènent ..., a-t-il ajouté"."""
+    doc = verb.doc
+    cue_start = _cue_start(verb)
+    if cue_start < 2 or doc[cue_start - 1].text != ",":
+        return None
+    inverted = [c for c in verb.rights if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"
+                or (c.text.startswith("-") and c.lower_.lstrip("-") in CLITICS)]
+    if not inverted or any(c.dep_ in ("ccomp", "obj", "xcomp") for c in verb.rights):
+        return None
+    start = _clause_start(doc, cue_start - 1)
+    if cue_start - 1 - start < 3 or any(t.text in "«»“”\"" for t in doc[start:cue_start]):
+        return None
+    return (start, cue_start - 1)
+
+
+def _source_word(doc: Doc, i: int, lex: ModuleType) -> int | None:
+    """If a source preposition ("selon", "d'après", "according to") starts at token ``i``: its length in tokens."""
+    for prep in lex.SOURCE_PREPOSITIONS:
+        words = prep.replace("'", "' ").replace("’", "’ ").split()
+        n = len(words)
+        got = [t.lower_ for t in doc[i:i + n]]
+        if [w.strip() for w in got] == [w.strip() for w in words] or " ".join(got).replace(" ", "") == prep.replace(
+            " ", ""
+        ):
+            return n
+    return None
+
+
+def _in_any(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _reported(doc: Doc, ctx: Context, lex: ModuleType, direct: list[tuple[int, int]]) -> Iterator[_Found]:
+    """Indirect and mixed reports: reporting verb + clause, and "selon X" credits."""
+    for tok in doc:
+        if tok.idx >= len(doc.text) or _in_any(tok.idx, direct) or not _is_reporting(tok, lex):
+            continue
+        rng = _complement(tok, lex, direct) or _fronted(tok, lex)
+        if rng is None:
+            continue
+        content = _trim(doc, *rng)
+        if content is None or rng[1] - rng[0] < 2:
+            continue
+        subject = _subject(tok)
+        if subject is None and tok.i + 1 < len(doc):
+            subject = _inverted_subject(tok, rng[0], ctx)
+        yield _Found(content, "indirect", _cue_span(tok), speaker_phrase(subject, ctx) if subject else None,
+                     verb=tok.i)
+    for tok in doc:
+        if _in_any(tok.idx, direct):
+            continue
+        n = _source_word(doc, tok.i, lex)
+        if n is None:
+            continue
+        if lex.SOURCE_PREPOSITIONS[-1] == "pour" and tok.lower_ == "pour" and not _clause_initial(doc, tok.i):
+            continue
+        found = _credited(doc, ctx, lex, tok.i, n)
+        if found is not None:
+            yield found
+
+
+def _clause_initial(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i - 1].text in HARD_STOPS or "\n" in doc[i - 1].text or doc[i - 1].is_space
+
+
+def _credited(doc: Doc, ctx: Context, lex: ModuleType, i: int, n: int) -> _Found | None:
+    """A "selon X, ..." / "..., selon X" / "pour X, ..." credit as a quote (X its speaker)."""
+    j = i + n
+    k = j
+    while k < len(doc) and doc[k].text not in (",", ".", ";", ":", "!", "?") and "\n" not in doc[k].text:
+        k += 1
+    if k == j or k - j > 14:
+        return None
+    credit = doc[j:k]
+    cue = (doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1]))
+    is_pour = doc[i].lower_ == "pour"
+    if is_pour:
+        named = mention_at(ctx, credit.start_char, credit.end_char, ("PER", "ORG"))
+        if not (named or credit.root.lower_ in lex.PRONOUN_GENDER or credit.root.lemma_.lower() in lex.PERSON_NOUNS
+                or credit.root.lower_ in lex.PERSON_NOUNS):
+            return None
+        if doc[k].text != "," or doc[j].lower_ in ("qui", "que", "quoi"):
+            return None
+    start_clause = _clause_start(doc, i)
+    end_clause = _clause_end(doc, i)
+    if _clause_initial(doc, i) or (i > 0 and doc[i - 1].text == ":"):
+        if k >= len(doc) or doc[k].text != ",":
+            return None
+        content = _trim(doc, k + 1, end_clause)
+    elif i > 0 and doc[i - 1].text == "," and k >= end_clause:
+        content = _trim(doc, start_clause, i - 1)
+    else:
+        return None
+    if content is None:
+        return None
+    root = credit.root
+    return _Found(content, "indirect", cue, speaker_phrase(root, ctx), source=None,
+                  verb=None if not _is_media(credit, lex) else -1)
+
+
+def _incise(mark: QuoteMark, doc: Doc, ctx: Context, lex: ModuleType) -> tuple[Token, Token | None] | None:
+    """A reporting verb right after a quote ("», a-t-il ajouté", "» commentait X"): the verb and its subject."""
+    after = [t for t in doc if t.idx > mark.close][:8]
+    for n, tok in enumerate(after):
+        if tok.text in HARD_STOPS or tok.text in "«“\"" or "\n" in tok.text:
+            return None
+        if _is_reporting(tok, lex) or (tok.lower_ in lex.VERBS):
+            subject = _subject(tok)
+            if subject is None or subject.i < tok.i and subject.idx < mark.close:
+                subject = _inverted_subject(tok, _clause_end(doc, tok.i), ctx)
+            return tok, subject
+        if tok.pos_ == "VERB" and n > 0 and not tok.text.startswith("-"):
+            return None
+    return None
+
+
+def _intro(mark: QuoteMark, doc: Doc, ctx: Context, lex: ModuleType) -> tuple[str, Token | None, Token | None]:
+    """What stands before a quote in its sentence: ("colon"|"start"|"inside", cue verb, speaker token)."""
+    before = [t for t in doc if t.idx < mark.open]
+    first = len(before)
+    while first > 0 and not (before[first - 1].text in HARD_STOPS or "\n" in before[first - 1].text
+                             or before[first - 1].text in "»”"):
+        first -= 1
+    intro = [t for t in before[first:] if not t.is_space]
+    if not intro:
+        return "start", None, None
+    if intro[-1].text == ":":
+        verbs = [t for t in intro if _is_reporting(t, lex)]
+        if verbs:
+            subject = _subject(verbs[-1]) or _inverted_subject(verbs[-1], intro[-1].i, ctx)
+            return "colon", verbs[-1], subject
+        people = [t for t in intro if mention_at(ctx, t.idx, t.idx + len(t), ("PER", "ORG"))]
+        if people:
+            return "colon", None, people[-1]
+        pronouns = [t for t in intro if t.pos_ == "PRON" and t.dep_.startswith("nsubj")]
+        return "colon", None, pronouns[0] if pronouns else None
+    return "inside", None, None
+
+
+def _direct(doc: Doc, ctx: Context, lex: ModuleType, marks: list[QuoteMark]) -> Iterator[_Found]:
+    """Direct quotes and quoted fragments."""
+    for mark in marks:
+        content = mark.content
+        if content[1] <= content[0]:
+            continue
+        words = doc.text[content[0]:content[1]].split()
+        incise = _incise(mark, doc, ctx, lex)
+        kind, verb, subject = _intro(mark, doc, ctx, lex)
+        close_tok = next((t for t in doc if t.idx >= mark.close), None)
+        ends_sentence = close_tok is None or close_tok.i + 1 >= len(doc) or any(
+            t.text in HARD_STOPS or "\n" in t.text or t.is_space for t in doc[close_tok.i + 1:close_tok.i + 2]
+        )
+        if incise is not None:
+            verb, subject = incise
+            phrase = speaker_phrase(subject, ctx) if subject is not None else None
+            if _is_media(phrase, lex) and kind == "inside":
+                # "M. Kim a exprimé sa « ... », a déclaré l'Agence": the agency is the source
+                yield _Found(content, "fragment", None, None, source=(phrase.start_char, phrase.end_char),
+                             marks=[mark])
+                continue
+            if kind == "inside":
+                yield _Found(content, "fragment", None, None, marks=[mark])
+                continue
+            yield _Found(content, "direct", _cue_span(verb), phrase, verb=verb.i, marks=[mark])
+        elif kind == "colon":
+            phrase = speaker_phrase(subject, ctx) if subject is not None else None
+            yield _Found(content, "direct", _cue_span(verb) if verb is not None else None, phrase,
+                         verb=verb.i if verb is not None else None, inherit=phrase is None, marks=[mark])
+        elif kind == "start" and ends_sentence and len(words) >= MIN_STANDALONE_WORDS and any(
+            t.pos_ in ("VERB", "AUX") for t in doc.char_span(*content, alignment_mode="expand") or []
+        ):
+            yield _Found(content, "direct", None, None, inherit=True, marks=[mark])
+        else:
+            yield _Found(content, "fragment", None, None, marks=[mark])
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _governor(mark: QuoteMark, doc: Doc, lex: ModuleType) -> Token | None:
+    """The reporting verb a quoted fragment depends on, in the same sentence, before it."""
+    span = doc.char_span(*mark.content, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    for _ in range(8):
+        if _is_reporting(tok, lex) and tok.idx < mark.open:
+            return tok
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    start = _clause_start(doc, span.start)
+    verbs = [t for t in doc[start:span.start] if _is_reporting(t, lex)]
+    return verbs[-1] if verbs else None
+
+
+def _assemble(doc: Doc, ctx: Context, lex: ModuleType) -> list[_Found]:
+    marks = [m for m in find_marks(doc.text) if m.depth == 0]
+    quoted = [m.content for m in marks]
+    direct = list(_direct(doc, ctx, lex, marks))
+    # a reporting verb inside a direct quote is the speaker's own words, not a report
+    direct_spans = [f.content for f in direct if f.kind == "direct"]
+    reported = list(_reported(doc, ctx, lex, direct_spans))
+    by_verb = {f.verb: f for f in reported if f.verb is not None and f.verb >= 0}
+    found = [f for f in direct if f.kind == "direct"]
+    for frag in (f for f in direct if f.kind == "fragment"):
+        host = next((r for r in reported if _overlap(r.content, frag.content) > 0), None)
+        if host is None:
+            verb = _governor(frag.marks[0], doc, lex)
+            if verb is None:
+                continue  # scare quotes, titles, slogans: nobody is reported to say them
+            host = by_verb.get(verb.i)
+            if host is None:
+                start = verb.i + 1
+                while start < len(doc) and (doc[start].pos_ in ("ADV", "AUX", "PART") or
+                                            doc[start].lower_ in lex.COMPLEMENTIZERS or
+                                            doc[start].text.startswith("-")):
+                    start += 1
+                subject = _subject(verb) or _inverted_subject(verb, frag.marks[0].open, ctx)
+                host = _Found((doc[start].idx, frag.content[1]), "mixed", _cue_span(verb),
+                              speaker_phrase(subject, ctx) if subject else None, verb=verb.i)
+                reported.append(host)
+                by_verb[verb.i] = host
+        host.content = (min(host.content[0], frag.content[0]), max(host.content[1], frag.marks[0].close + 1))
+        host.marks.append(frag.marks[0])
+        host.source = host.source or frag.source
+    for r in reported:
+        if r.verb == -1:
+            continue  # "selon l'AP": a credit to a medium, not a quote
+        inside = [q for q in quoted if r.content[0] <= q[0] and q[1] <= r.content[1]]
+        if inside:
+            covered = sum(b - a for a, b in inside)
+            if len(inside) == 1 and covered >= 0.85 * (r.content[1] - r.content[0]):
+                r.kind, r.content = "direct", inside[0]
+            else:
+                r.kind = "mixed"
+        clash = next((f for f in found if _overlap(f.content, r.content) > 0), None)
+        if clash is not None:
+            if clash.subject is None and not clash.cue and r.subject is not None:
+                clash.subject, clash.cue, clash.inherit = r.subject, r.cue, False
+            continue
+        found.append(r)
+    # credits to media in a sentence are the source of the quotes there
+    for r in reported:
+        if r.verb == -1 and r.subject is not None:
+            for f in found:
+                if _overlap(f.content, r.content) > 0 and f.source is None:
+                    f.source = (r.subject.start_char, r.subject.end_char)
+    found.sort(key=lambda f: f.content[0])
+    kept: list[_Found] = []
+    for f in found:
+        if kept and _overlap(kept[-1].content, f.content) > 0:
+            a, b = kept[-1].content, f.content
+            if (b[1] - b[0]) > (a[1] - a[0]) and not kept[-1].marks:
+                kept[-1] = f
+            continue
+        kept.append(f)
+    return kept
+
+
+def find_quotes(doc: Doc, ctx: Context) -> Iterator[Quote]:
+    """Quotes of a document in text order, each with its cue, speaker and source where the text gives them."""
+    lex = reporting_lexicon(ctx.lang or doc.lang_)
+    if lex is None:
+        return
+    history: list[Speaker] = []
+    last: Speaker | None = None
+    last_end = -1
+    for f in _assemble(doc, ctx, lex):
+        speaker: Speaker | None = None
+        if f.subject is not None:
+            speaker = resolve_speaker(f.subject, ctx, lex, history)
+            if speaker is None:
+                continue  # impersonal "on": not annotated
+        elif f.inherit or f.cue is not None:
+            if last is None or f.content[0] - last_end > CONTINUATION_CHARS:
+                continue
+            speaker = Speaker(None, last.name, last.wikidata, last.gender)
+        if speaker is None or not speaker.name:
+            continue
+        if speaker.span is not None:
+            history.append(speaker)
+        last, last_end = speaker, f.content[1]
+        yield Quote(ctx.doc_id, f.content, "direct" if f.kind == "fragment" else f.kind, EXTRACTOR, VERSION,
+                    cue=f.cue, speaker=speaker.span, speaker_name=speaker.name, speaker_wikidata=speaker.wikidata,
+                    source=f.source)

@@ -1,0 +1,236 @@
+"""The actor knowledge base: countries, seats, organisations, office-holders with tenures, and the gazetteer.
+
+    kb = load_kb()
+    kb.lookup("Moscou")                                   # [Entity(country:RUS ...)] via its capital
+    kb.person_for_role("RUS", "president", "2024-06-19")  # Entity(Q7747, "Vladimir Poutine")
+    kb.place("Pyongyang")                                 # Location("Pyongyang", "PRK", 1871859, ...)
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from veille.knowledge.names import is_acronym, normalise
+from veille.records import Location
+
+__all__ = ["Country", "Entity", "KnowledgeBase", "Role", "load_kb"]
+
+# the roles that make someone head of state, in the order tried
+HEAD_OF_STATE = ("president", "supreme_leader", "monarch")
+
+
+@dataclass(slots=True, frozen=True)
+class Role:
+    """One tenure: ``country`` ``role`` from ``start`` to ``end`` (ISO dates, ``None`` = open)."""
+
+    country: str
+    role: str
+    start: str | None = None
+    end: str | None = None
+
+    def holds_at(self, date: str | None) -> bool:
+        """True when the tenure covers ``date`` (compared at the date's own granularity); ``None`` = today."""
+        if date is None:
+            return self.end is None
+        if self.start and self.start[: len(date)] > date:
+            return False
+        if self.end is None:
+            return True
+        return date < self.end if len(date) >= len(self.end) else self.end[: len(date)] >= date
+
+
+@dataclass(slots=True, eq=False)
+class Entity:
+    """A knowledge-base entity: a country, seat of government, organisation or person."""
+
+    id: str
+    kind: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    roles: tuple[Role, ...] = ()
+
+    def country_at(self, date: str | None) -> str | None:
+        """The country the entity acts for at ``date`` (a person's office, else its own code)."""
+        for role in reversed(self.roles):
+            if role.holds_at(date):
+                return role.country
+        return self.country
+
+
+@dataclass(slots=True)
+class Country:
+    """An ISO 3166-1 country (or a historical state) with its names, demonyms and capital."""
+
+    code: str
+    iso2: str | None
+    names_fr: list[str]
+    names_en: list[str]
+    demonyms_fr: list[str]
+    demonyms_en: list[str]
+    capital_fr: str | None
+    capital_en: str | None
+    leader_role: str
+    wikidata: str | None
+    geonameid: int | None
+
+    @property
+    def name(self) -> str:
+        return (self.names_fr or self.names_en or [self.code])[0]
+
+
+@dataclass
+class KnowledgeBase:
+    """Lookups over the knowledge-base data (``kb.json``); build one with :func:`load_kb`."""
+
+    data: dict[str, Any]
+    entities: dict[str, Entity] = field(init=False)
+    countries: dict[str, Country] = field(init=False)
+
+    def __post_init__(self) -> None:
+        data = self.data
+        self.countries = {code: Country(code=code, **info) for code, info in data["countries"].items()}
+        self.entities = {}
+        self._aliases: dict[str, list[Entity]] = defaultdict(list)
+        self._acronyms: dict[str, list[Entity]] = defaultdict(list)
+        self._surnames: dict[str, list[Entity]] = defaultdict(list)
+        for item in data["entities"]:
+            roles = tuple(Role(**r) for r in item.get("roles", ()))
+            entity = Entity(item["id"], item["kind"], item["name"], tuple(item["aliases"]), item["wikidata"],
+                            item["country"], item["sector"], roles)
+            self.entities[entity.id] = entity
+            for alias in (entity.name, *entity.aliases):
+                self._index(alias, entity)
+            if entity.kind == "person":
+                for alias in (entity.name, *entity.aliases):
+                    words = normalise(alias).split()
+                    if len(words) > 1:
+                        self._surnames[words[-1]].append(entity)
+                        # Korean and Chinese names: the family name comes first ("Kim" Jong-un, "Xi" Jinping)
+                        self._surnames[words[0]].append(entity)
+        self._demonyms = {normalise(form): code for form, code in data["demonyms"].items()}
+        self._capitals: dict[str, str] = {}
+        for code, country in self.countries.items():
+            for capital in (country.capital_fr, country.capital_en):
+                if capital:
+                    self._capitals.setdefault(normalise(capital), code)
+        self._places: dict[str, list[list[Any]]] = defaultdict(list)
+        for row in data["places"]:
+            for name in {row[0], *row[6]}:
+                self._places[normalise(name)].append(row)
+        self._sectors = {lang: {normalise(w): s for w, s in words.items()} for lang, words in data["sectors"].items()}
+        self._roles = {lang: {normalise(w): r for w, r in words.items()} for lang, words in data["roles"].items()}
+
+    def _index(self, alias: str, entity: Entity) -> None:
+        if is_acronym(alias):
+            if entity not in self._acronyms[alias]:
+                self._acronyms[alias].append(entity)
+            return
+        key = normalise(alias)
+        if key and entity not in self._aliases[key]:
+            self._aliases[key].append(entity)
+
+    # --- entities ---------------------------------------------------------------------
+
+    def entity(self, entity_id: str) -> Entity | None:
+        """The entity with this id (``country:RUS``, ``org:nato``, ``Q7747``), or None."""
+        return self.entities.get(entity_id)
+
+    def lookup(self, name: str) -> list[Entity]:
+        """Entities with this exact name or alias (accent- and case-insensitive; acronyms case-sensitive)."""
+        name = name.strip()
+        if is_acronym(name):
+            found = self._acronyms.get(name.replace(" ", ""), []) or self._acronyms.get(name, [])
+            if found:
+                return list(found)
+        return list(self._aliases.get(normalise(name), ()))
+
+    def people_named(self, surname: str) -> list[Entity]:
+        """People whose family name (first or last word of a known full name) is ``surname``."""
+        return list(dict.fromkeys(self._surnames.get(normalise(surname), ())))
+
+    def country(self, code: str) -> Country | None:
+        """The country with this ISO alpha-3 (or historical) code."""
+        return self.countries.get(code)
+
+    def country_entity(self, code: str) -> Entity | None:
+        return self.entities.get(f"country:{code}")
+
+    def demonym(self, word: str) -> str | None:
+        """The country code of a demonym in any gender and number (``nord-coréennes`` -> ``PRK``)."""
+        return self._demonyms.get(normalise(word))
+
+    def capital_of(self, name: str) -> str | None:
+        """The country whose capital is ``name`` (``Moscou`` -> ``RUS``)."""
+        return self._capitals.get(normalise(name))
+
+    def sector_word(self, word: str, lang: str = "fr") -> str | None:
+        """The sector a word or phrase signals (``gendarmerie`` -> ``COP``), by lemma or plural."""
+        words = self._sectors.get(lang, {})
+        key = normalise(word)
+        return words.get(key) or (words.get(key[:-1]) if key.endswith(("s", "x")) else None)
+
+    def role_word(self, phrase: str, lang: str = "fr") -> str | None:
+        """The office a phrase names (``chef de la diplomatie`` -> ``foreign_minister``)."""
+        return self._roles.get(lang, {}).get(normalise(phrase))
+
+    def person_for_role(self, country: str, role: str, date: str | None = None) -> Entity | None:
+        """Who held ``role`` for ``country`` at ``date`` (``None``: the latest holder).
+
+        ``role`` is a role of people.tsv, or ``head_of_state`` or ``leader`` (the country's leading office).
+        """
+        info = self.countries.get(country)
+        if role == "leader":
+            role = info.leader_role if info else "president"
+        wanted = HEAD_OF_STATE if role == "head_of_state" else (role,)
+        holder = self._holder(country, wanted, date)
+        if holder is None and role == "head_of_government":
+            holder = self._holder(country, ("president",), date)  # presidential systems: one executive
+        if holder is None and role == "president" and info and info.leader_role != "president":
+            holder = self._holder(country, (info.leader_role,), date)
+        return holder
+
+    def _holder(self, country: str, roles: tuple[str, ...], date: str | None) -> Entity | None:
+        best: tuple[tuple[int, str], Entity] | None = None
+        for entity in self.entities.values():
+            for r in entity.roles:
+                if r.country != country or r.role not in roles:
+                    continue
+                if date is not None and not r.holds_at(date):
+                    continue
+                # undated: the most recent tenure wins; dated: the order of ``roles`` breaks ties
+                rank = (-roles.index(r.role), r.start or "") if date is not None else (0, r.start or "")
+                if best is None or rank > best[0]:
+                    best = (rank, entity)
+        return best[1] if best else None
+
+    # --- gazetteer -------------------------------------------------------------------
+
+    def place(self, name: str, country: str | None = None) -> Location | None:
+        """The place a name designates: a country, else the most populous city of that name."""
+        key = normalise(name)
+        for entity in self._aliases.get(key, ()):
+            if entity.kind == "country" and entity.country:
+                info = self.countries.get(entity.country)
+                return Location(entity.name, entity.country, info.geonameid if info else None)
+        rows = self._places.get(key)
+        if not rows:
+            return None
+        if country:
+            rows = [r for r in rows if r[1] == country] or rows
+        row = max(rows, key=lambda r: r[5])
+        return Location(row[0], row[1], row[2], row[3], row[4])
+
+
+@cache
+def load_kb() -> KnowledgeBase:
+    """The packaged knowledge base, loaded once per process."""
+    text = resources.files("veille.knowledge").joinpath("data", "kb.json").read_text(encoding="utf-8")
+    return KnowledgeBase(json.loads(text))

@@ -1,0 +1,107 @@
+"""End to end through the command line: ingest the bundled example, show it, annotate, re-run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from veille.cli import build_parser, main
+from veille.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+
+def test_ingest_bundled_example_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'veille.db'}"
+    assert main(["ingest", str(EXAMPLES), "--db", url]) == 0
+    out = capsys.readouterr().out
+    assert "read 6 documents: 6 stored, 0 duplicates skipped, 0 failed" in out
+
+    store = Store(url)
+    docs = store.documents()
+    assert len(docs) == 6
+    assert {d.lang for d in docs} == {"fr"} and {d.source for d in docs} == {"Est Républicain"}
+    assert all(d.published and d.published.startswith(("1999", "2002", "2003")) for d in docs)
+    counts = store.record_counts()
+    assert counts["mentions"] > 30
+    # every stored record points at characters of its document's clean text
+    for doc in docs:
+        for record in store.records(doc.id):
+            start, end = record.span
+            assert 0 <= start < end <= len(doc.text)
+            if hasattr(record, "text") and hasattr(record, "label"):
+                assert doc.text[start:end] == record.text
+
+    # re-running is idempotent
+    assert main(["ingest", str(EXAMPLES), "--db", url]) == 0
+    assert "0 stored, 6 duplicates skipped" in capsys.readouterr().out
+    assert store.count() == 6 and store.record_counts() == counts
+
+    assert main(["show", "--db", url]) == 0
+    listing = capsys.readouterr().out
+    assert "6 documents in" in listing
+    assert main(["show", docs[0].id[:10], "--db", url]) == 0
+    shown = capsys.readouterr().out
+    assert docs[0].text in shown and "entity" in shown
+
+
+def test_ingest_records_bad_input_and_goes_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Le maire de Belfort a inauguré mardi la nouvelle médiathèque.", "utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (folder / "empty.txt").write_text("", "utf-8")
+    (folder / "residue.txt").write_text("Partager sur Facebook\n© Reuters", "utf-8")
+    (folder / "lines.jsonl").write_text('{"text": "The mayor opened the library."}\n{"id": 3}\n', "utf-8")
+    (folder / "german.txt").write_text("Der Bürgermeister hat am Dienstag die neue Bibliothek eröffnet.", "utf-8")
+    url = f"sqlite:///{tmp_path / 'veille.db'}"
+    assert main(["ingest", str(folder), "--db", url]) == 0
+    out = capsys.readouterr().out
+    assert "read 7 documents: 7 stored, 0 duplicates skipped, 4 failed" in out
+    assert "stored without annotation (language not annotated): de: 1" in out
+    assert "failed [read]" in out and "binary content" in out and "empty file" in out
+    assert "failed [clean]" in out and "no text left" in out
+    assert "has no text" in out
+    store = Store(url)
+    assert store.count(status="failed") == 4
+    langs = sorted(d.lang for d in store.documents(status="ok"))
+    assert langs == ["de", "en", "fr"]
+    # the second run adds nothing and still reports the failures
+    assert main(["ingest", str(folder), "--db", url]) == 0
+    out = capsys.readouterr().out
+    assert "0 stored, 3 duplicates skipped, 4 failed" in out
+    assert store.count() == 7
+
+
+def test_annotate_writes_format_without_changing_text(tmp_path: Path) -> None:
+    source = EXAMPLES / "fr-timebank-sample.jsonl"
+    out = tmp_path / "pred.jsonl"
+    assert main(["annotate", str(source), "-o", str(out)]) == 0
+    gold = [json.loads(line) for line in source.read_text("utf-8").splitlines()]
+    pred = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [p["id"] for p in pred] == [g["id"] for g in gold]
+    assert [p["text"] for p in pred] == [g["text"] for g in gold]
+    assert all({"entities", "coref", "timexes", "quotes", "events"} <= set(p) for p in pred)
+
+
+def test_annotate_reports_a_malformed_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "ok"}\n{broken\n', "utf-8")
+    assert main(["annotate", str(bad), "-o", str(tmp_path / "out.jsonl")]) == 2
+    assert "bad.jsonl:2: invalid JSON" in capsys.readouterr().err
+
+
+def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    readme = (ROOT / "README.md").read_text("utf-8")
+    for name, sub in commands.items():
+        assert sub.description or sub.format_help()
+        with pytest.raises(SystemExit) as exit_info:
+            main([name, "--help"])
+        assert exit_info.value.code == 0
+        assert f"veille {name}" in readme, f"README does not document `veille {name}`"
+    capsys.readouterr()

@@ -105,3 +105,32 @@ def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
         assert exit_info.value.code == 0
         assert f"veille {name}" in readme, f"README does not document `veille {name}`"
     capsys.readouterr()
+
+
+def test_export_jsonl_and_events_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+
+    from veille.records import Annotation, Document, Event, Participant
+
+    url = f"sqlite:///{tmp_path / 'veille.db'}"
+    store = Store(url)
+    doc = Document.from_text("Titre.\nMoscou a dénoncé hier les frappes. Autre phrase.", lang="fr",
+                             published="2024-06-19", url="https://example.org/a")
+    doc.credits = ["AFP"]
+    event = Event(doc.id, (14, 23), "ACCUSE", "events", "1", actor=[Participant("Russie", (7, 13), "RUS", "GOV")],
+                  date="2024-06-18", date_how="relative", cameo="11", quad_class=3)
+    store.write([Annotation(doc, [event])])
+
+    out = tmp_path / "events.csv"
+    assert main(["export", "--format", "events-csv", "-o", str(out), "--db", url]) == 0
+    with out.open(encoding="utf-8") as handle:
+        [row] = list(csv.DictReader(handle))
+    assert (row["type"], row["actor_country"], row["event_date"], row["trigger"]) == ("ACCUSE", "RUS", "2024-06-18",
+                                                                                      "a dénoncé")
+    assert row["evidence"] == "Moscou a dénoncé hier les frappes."
+    assert row["credits"] == "AFP" and row["url"] == "https://example.org/a"
+
+    assert main(["export", "--db", url]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    item = json.loads(line)
+    assert item["text"] == doc.text and item["events"][0]["type"] == "ACCUSE" and item["credits"] == ["AFP"]

@@ -191,6 +191,25 @@ def run_eval_command(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- export ------------------------------------------------------------------------------
+
+
+@command("export")
+def run_export(args: argparse.Namespace) -> int:
+    from veille.serve.export import export_events_csv, export_jsonl
+
+    exporter = export_events_csv if args.format == "events-csv" else export_jsonl
+    store = _store(args)
+    if args.output == "-":
+        n = exporter(store, sys.stdout)
+    else:
+        with open(args.output, "w", encoding="utf-8", newline="") as out:
+            n = exporter(store, out)
+    unit = "events" if args.format == "events-csv" else "documents"
+    print(f"exported {n} {unit} -> {args.output}", file=sys.stderr)
+    return 0
+
+
 # --- settings ----------------------------------------------------------------------------
 
 
@@ -236,6 +255,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", help="gold FORMAT.md JSONL file (or Duckling's JSON time corpus)")
     p.add_argument("pred", nargs="?", help="predicted FORMAT.md JSONL file")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    p = sub.add_parser("export", help="export the store: FORMAT.md JSONL per document, or a CSV table of events")
+    p.add_argument("--format", choices=["jsonl", "events-csv"], default="jsonl", help="what to write")
+    p.add_argument("-o", "--output", default="-", help="output file ('-' for stdout, the default)")
+    db_option(p)
 
     sub.add_parser("settings", help="print the settings, their values and what they do")
     return parser

@@ -72,6 +72,6 @@ def _culprit(scorer: Callable[[Sequence[Pair]], Section], pairs: Sequence[Pair])
     for pair in pairs:
         try:
             scorer([pair])
-        except Exception:
+        except Exception:  # whatever failed before fails here again: only the document matters
             return str(pair[0]["id"])
     return "?"

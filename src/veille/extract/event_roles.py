@@ -23,8 +23,9 @@ RELATIVE = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "lesquelle
 CLIMB_DEPS = ("xcomp", "advcl", "conj", "ccomp", "acl", "parataxis")
 PHRASE_DEPS = frozenset({
     "det", "amod", "compound", "flat", "flat:name", "flat:foreign", "fixed", "nummod", "poss", "nmod:poss",
-    "nmod", "case", "punct", "prt", "nn",
+    "nmod", "prep", "nn",
 })
+TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM"})
 
 
@@ -33,31 +34,55 @@ def with_conjuncts(token: Token) -> list[Token]:
     return [token, *(c for c in token.conjuncts if c.pos_ in NOMINAL or c.pos_ == "ADJ")]
 
 
+def _entity(token: Token) -> Span | None:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
 def phrase(token: Token) -> Span:
-    """The noun phrase of a head token, without relative clauses, coordinations or trailing clauses."""
-    keep = [token]
-    frontier = [token]
-    while frontier:
-        nxt = []
-        for t in frontier:
-            for child in t.children:
-                if child.dep_ in PHRASE_DEPS and not (child.dep_ == "punct" and child.i in (t.left_edge.i,)):
-                    nxt.append(child)
-        keep.extend(nxt)
-        frontier = nxt
-    start = min(t.i for t in keep)
-    end = max(t.i for t in keep) + 1
+    """The noun phrase of a head token: its named entity, else the head with its determiners, modifiers and
+    one level of genitive complement, cut at the first comma."""
     doc = token.doc
-    # never let a phrase run past a comma or cross the trigger's clause on the left
-    while end - 1 > token.i and doc[end - 1].is_punct:
-        end -= 1
+    keep = [token]
+    for child in token.children:
+        if child.dep_ in PHRASE_DEPS:
+            keep.extend(child.subtree if child.dep_ not in ("nmod", "prep") else _genitive(child))
+    ent = _entity(token)
+    if ent is not None:
+        keep.extend(ent)
+    start, end = min(t.i for t in keep), max(t.i for t in keep) + 1
     while start < token.i and (doc[start].is_punct or doc[start].dep_ == "case"):
         start += 1
     for i in range(token.i + 1, end):
-        if doc[i].text in (",", ";", "(", "—", "–"):
+        if doc[i].text in (",", ";", "(", "—", "–", "«", "»", '"'):
             end = i
             break
+    for i in range(token.i - 1, start - 1, -1):
+        if doc[i].text in (",", ";", ")", "—", "–", "«", "»", '"'):
+            start = i + 1
+            break
     return doc[start:end]
+
+
+def _genitive(child: Token) -> list[Token]:
+    """A genitive complement ("de l'OTAN", "of Defence") without what hangs off it."""
+    if child.dep_ == "prep":
+        if child.lower_ != "of":
+            return []
+        objs = [c for c in child.children if c.dep_ == "pobj"]
+        return [child, *(t for o in objs for t in _flat(o))]
+    cases = [c for c in child.children if c.dep_ == "case"]
+    if not cases or cases[0].lower_.rstrip("'’") not in ("de", "du", "des", "d"):
+        return []
+    return _flat(child)
+
+
+def _flat(token: Token) -> list[Token]:
+    return [token, *(t for c in token.children if c.dep_ in ("det", "case", "amod", "compound", "flat",
+                                                                "flat:name", "fixed", "nn", "poss")
+                     for t in c.subtree)]
 
 
 def _subjects(verb: Token, passive: bool) -> list[Token]:
@@ -176,7 +201,12 @@ def find_roles(token: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
 def _unique(tokens: list[Token]) -> list[Token]:
     seen, out = set(), []
     for t in tokens:
-        if t.i not in seen:
+        if t.ent_type_ in TIME_LABELS:
+            continue
+        ent = _entity(t)
+        key = ent.start if ent is not None else t.i
+        if key not in seen and t.i not in seen:
+            seen.add(key)
             seen.add(t.i)
             out.append(t)
     return out

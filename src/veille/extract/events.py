@@ -170,16 +170,21 @@ def _source(token: Token, cues: dict[str, Any], actors: list[Participant], quote
     return None
 
 
-def _embedded_in_speech_act(token: Token, lang: str) -> bool:
+def _embedded(token: Token, triggers: dict[int, Rule]) -> bool:
+    """Whether a trigger is the content of another event: the object of a speech act ("a menacé
+    d'attaquer"), or an infinitive of purpose or intent under an event ("telephoned X to discuss")."""
     current = token
     for _ in range(2):
-        if current.dep_ not in ("xcomp", "ccomp", "obl:arg", "obj", "dobj", "pobj", "pcomp", "prep", "advcl"):
+        dep = current.dep_
+        if dep not in ("xcomp", "ccomp", "obl:arg", "obj", "dobj", "pobj", "pcomp", "prep", "advcl"):
             return False
         current = current.head
-        if current is token:
-            return False
-        matched = match_trigger(current, lang)
-        if matched is not None and matched[0].category in SPEECH_ACTS and current.pos_ == "VERB":
+        head_rule = triggers.get(current.i)
+        if head_rule is None or current.i == token.i:
+            continue
+        if head_rule.category in SPEECH_ACTS and current.pos_ == "VERB":
+            return True
+        if dep in ("xcomp", "advcl") and "Inf" in token.morph.get("VerbForm"):
             return True
     return False
 
@@ -206,8 +211,9 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
         matches.append((token, rule, used))
         if rule.pos == "verb":
             consumed.update(t.i for t in used)
+    triggers = {token.i: rule for token, rule, _ in matches}
     for token, rule, used in matches:
-        if token.i in consumed or _embedded_in_speech_act(token, lang):
+        if token.i in consumed or _embedded(token, triggers):
             continue
         actor_heads, recipient_heads = find_roles(token, rule, cues, used)
         quote = _quote_of(token.idx, ctx)

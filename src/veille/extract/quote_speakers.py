@@ -18,8 +18,10 @@ from veille.records import Mention
 __all__ = ["Speaker", "mention_at", "resolve_speaker", "speaker_phrase"]
 
 NAMED = ("PER", "ORG", "GPE", "LOC", "MISC")
+DEFINITE = {"le", "la", "l'", "l’", "cette", "ce", "cet", "the", "this"}
+ROLE_REACH = 400  # characters back to the person a role noun is taken to designate
 _SPLIT = re.compile(r"[\s\-‐]+")
-_ARTICLES = re.compile(r"^(?:le|la|les|l'|l’|l' |un|une|des|cette|ce|cet|ces|sa|son|ses|the|a|an)\s*", re.I)
+_ARTICLES = re.compile(r"^(?:(?:les|le|la|un|une|des|cette|ces|cet|ce|sa|son|ses|the|an|a)\s+|l['’]\s*)", re.I)
 
 
 @dataclass(slots=True)
@@ -196,5 +198,11 @@ def resolve_speaker(phrase: Span, ctx: Context, lex: ModuleType, history: list[S
     if role is not None:
         return role
     gender = phrase.root.morph.get("Gender")
+    if phrase[0].lower_ in DEFINITE and phrase.root.pos_ == "NOUN":
+        # "la souveraine", "cette habitante du quartier": the person just named
+        near = _antecedent(phrase.start_char, ("f" if gender[0] == "Fem" else "m") if gender else None,
+                           ctx, doc, lex, history)
+        if near is not None and near.span and phrase.start_char - near.span[1] <= ROLE_REACH:
+            return Speaker(span, near.name, near.wikidata, near.gender)
     name = _ARTICLES.sub("", text)
     return Speaker(span, name or text, None, ("f" if gender[0] == "Fem" else "m") if gender else None)

@@ -167,7 +167,8 @@ def _complement(verb: Token, lex: ModuleType, inside: list[tuple[int, int]]) -> 
         if child.dep_ not in ("ccomp", "advcl", "xcomp", "obj", "acl", "acl:relcl", "dobj", "parataxis"):
             continue
         left = child.left_edge
-        marks = [t for t in child.subtree if t.i < child.i and t.lower_ in lex.COMPLEMENTIZERS]
+        marks = [t for t in child.subtree if t.i < child.i and t.lower_ in lex.COMPLEMENTIZERS
+                 and (t.head.i == child.i or t.i == left.i)]
         if marks and marks[0].i - verb.i <= 25:
             return _report_range(child, marks[0].i + 1, lex, inside)
         if child.dep_ == "ccomp" and lex.COMPLEMENTIZERS == frozenset({"that"}) and child.pos_ in ("VERB", "AUX"):

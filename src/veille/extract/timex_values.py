@@ -327,7 +327,7 @@ def _unit(st: State, g: dict) -> tuple[float, str] | None:
     n = _number(st, g.get("num")) if g.get("num") else (None if g.get("rel") else 1.0)
     if n is False:
         return None
-    if n is None and norm(g["num"]) == "des" and _prev_word(st.text, st_start(g)) not in st.lex.VAGUE_CUES:
+    if n is None and norm(g.get("num") or "") == "des" and _prev_word(st.text, st_start(g)) not in st.lex.VAGUE_CUES:
         return None
     if n is not None and g.get("half"):
         n += 0.5

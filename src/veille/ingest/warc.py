@@ -82,7 +82,7 @@ class WarcReader:
                                                      "header, 'WARC/' nor 'filedesc://'")
                 return
             size = os.fstat(handle.fileno()).st_size
-            end, damage = 0, None
+            end, damage = 0, None  # end: the offset after the last complete record
             iterator = ArchiveIterator(handle, arc2warc=True)
             try:
                 for record in iterator:
@@ -95,7 +95,7 @@ class WarcReader:
                     if _limit_left(record.raw_stream):
                         damage = f"truncated record at offset {start}: the archive ends inside it"
                         break
-                    end = start + iterator.get_record_length()
+                    end = max(0, start + iterator.get_record_length())
                     if item is not None:
                         self.counts["html"] += isinstance(item, tuple)
                         yield item
@@ -103,7 +103,8 @@ class WarcReader:
                     damage = f"truncated or corrupt after offset {end} of {size} bytes: no complete record follows"
             except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
                 # zlib.error is an OSError subclass on gzip damage; warcio raises the others
-                damage = f"corrupt archive near offset {end}: {type(exc).__name__}: {exc}"
+                message = next((line.strip() for line in str(exc).splitlines() if line.strip()), "")
+                damage = f"corrupt archive after offset {end}: {type(exc).__name__}: {message}"
             if damage:
                 self.counts["failed"] += 1
                 log.warning("%s: %s", origin, damage)

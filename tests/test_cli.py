@@ -134,3 +134,12 @@ def test_export_jsonl_and_events_csv(tmp_path: Path, capsys: pytest.CaptureFixtu
     [line] = capsys.readouterr().out.splitlines()
     item = json.loads(line)
     assert item["text"] == doc.text and item["events"][0]["type"] == "ACCUSE" and item["credits"] == ["AFP"]
+
+
+def test_eval_gold_against_itself(shared_eval: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold = shared_eval / "seed.jsonl"
+    assert main(["eval", str(gold), str(gold)]) == 0
+    out = capsys.readouterr().out
+    assert "quotes" in out and "events" in out and "100.0" in out
+    assert main(["eval", str(gold), str(gold), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)

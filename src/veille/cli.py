@@ -1,6 +1,7 @@
 """The ``veille`` command: thin subcommands over importable functions.
 
-    veille ingest examples/            # read, clean, annotate and store
+    veille ingest examples/            # read, clean, annotate and store (also URLs, .warc.gz)
+    veille watch feeds.txt --once      # poll feeds and live pages, ingest what is new
     veille show [DOC_ID]               # what the store holds
     veille annotate IN.jsonl -o OUT.jsonl
     veille eval GOLD.jsonl [PRED.jsonl]
@@ -54,6 +55,16 @@ def run_ingest(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(f"store: {store.safe_url} — {store.count()} documents; "
               + ", ".join(f"{n} {name}" for name, n in store.record_counts().items()))
+    return 0
+
+
+@command("watch")
+def run_watch(args: argparse.Namespace) -> int:
+    from veille.ingest.feeds import watch
+
+    store = _store(args)
+    watch(args.feeds, store, once=args.once, interval=args.interval, on_round=lambda report: print(report.render(),
+                                                                                                   flush=True))
     return 0
 
 
@@ -235,9 +246,16 @@ def build_parser() -> argparse.ArgumentParser:
     def db_option(p: argparse.ArgumentParser) -> None:
         p.add_argument("--db", help="SQLAlchemy URL of the store (default: VEILLE_DB or sqlite:///veille.db)")
 
-    p = sub.add_parser("ingest", help="read files and folders (.txt, .jsonl, .html), annotate and store them")
-    p.add_argument("paths", nargs="+", help="files or folders")
+    p = sub.add_parser("ingest", help="read files and folders (.txt, .jsonl, .html), web pages (URLs) and WARC/ARC "
+                                      "archives, annotate and store them")
+    p.add_argument("paths", nargs="+", help="files, folders, http(s) URLs or .warc[.gz]/.arc[.gz] files")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or store totals")
+    db_option(p)
+
+    p = sub.add_parser("watch", help="poll RSS/Atom feeds and live pages, ingesting what is new each round")
+    p.add_argument("feeds", help="a text file with one feed or live page URL per line ('#' comments)")
+    p.add_argument("--once", action="store_true", help="one round, then exit (for a cron job)")
+    p.add_argument("--interval", type=float, default=300.0, help="seconds between rounds (default 300)")
     db_option(p)
 
     p = sub.add_parser("show", help="list stored documents, or print one with its records")

@@ -35,6 +35,10 @@ Step = Callable[[Doc, Context], Iterable[Record]]
 # pipeline order: name, "module:function"
 STEPS: list[tuple[str, str]] = [
     ("entities", "veille.extract.entities:find_entities"),
+    ("timexes", "veille.extract.timexes:find_timexes"),
+    ("linking", "veille.link.actors:link_mentions"),
+    ("coref", "veille.link.coref:find_coref"),
+    ("quotes", "veille.extract.quotes:find_quotes"),
     ("events", "veille.extract.events:find_events"),
 ]
 

@@ -60,7 +60,7 @@ def test_polling_again_adds_only_new_updates() -> None:
     second = read_liveblog(live_page([newer, *UPDATES]), URL, seen=seen)
     assert [d.title for d in second] == ["Conférence de presse"]
     assert second[0].parent_id == first[0].id
-    assert read_liveblog(live_page([newer, *UPDATES]), URL, seen=seen + [update_key(second[0])]) == []
+    assert read_liveblog(live_page([newer, *UPDATES]), URL, seen=[*seen, update_key(second[0])]) == []
 
 
 def test_ids_are_stable_across_polls() -> None:

@@ -15,6 +15,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from datasketch import MinHash, MinHashLSH
 
@@ -125,6 +126,22 @@ class DuplicateFinder:
             self._add(doc_id, key, self._signature(text), group, Copy(doc_id, source, url, kind))
             count += 1
         return count
+
+    @classmethod
+    def from_store(cls, store: Any, limit: int = 50_000, **options: Any) -> DuplicateFinder:
+        """A finder that knows the ``limit`` documents stored most recently (reprints come within days)."""
+        from sqlalchemy import select
+
+        from veille.store.schema import documents
+
+        finder = cls(**options)
+        t = documents.c
+        query = (select(t.id, t.text, t.group_id, t.url, t.source).where(t.status == "ok")
+                 .order_by(t.ingested_at.desc()).limit(limit))
+        with store.engine.connect() as conn:
+            rows = list(conn.execute(query))
+        finder.seed((row.id, row.text, row.group_id, row.url, row.source) for row in reversed(rows))
+        return finder
 
     def reach(self, group_id: str) -> list[Copy]:
         """Every copy of a story: its documents with their outlets and URLs."""

@@ -103,6 +103,18 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _surface_subject(verb: Token, ctx: Context) -> Token | None:
+    """When the parse gives no subject: the first person (else body) named in the sentence before the verb."""
+    doc = verb.doc
+    start = _clause_start(doc, _cue_start(verb))
+    for labels in (("PER",), ("ORG",)):
+        for tok in doc[start:verb.i]:
+            if mention_at(ctx, tok.idx, tok.idx + len(tok), labels) is not None:
+                return tok
+    pronouns = [t for t in doc[start:verb.i] if t.pos_ == "PRON" and t.dep_.startswith("nsubj")]
+    return pronouns[0] if pronouns else None
+
+
 def _inverted_subject(verb: Token, stop: int, ctx: Context) -> Token | None:
     """The subject after the verb in an incise: "a déclaré samedi l'Agence", "said John Smith"."""
     doc = verb.doc
@@ -217,7 +229,7 @@ def _fronted(verb: Token, lex: ModuleType) -> tuple[int, int] | None:
     cue_start = _cue_start(verb)
     if cue_start < 2 or doc[cue_start - 1].text != ",":
         return None
-    inverted = [c for c in verb.rights if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"
+    inverted = [c for c in verb.children if (c.i > verb.i and c.dep_.startswith("nsubj"))
                 or (c.text.startswith("-") and c.lower_.lstrip("-") in CLITICS)]
     if not inverted or any(c.dep_ in ("ccomp", "obj", "xcomp") for c in verb.rights):
         return None
@@ -257,7 +269,7 @@ def _reported(doc: Doc, ctx: Context, lex: ModuleType, direct: list[tuple[int, i
             continue
         subject = _subject(tok)
         if subject is None and tok.i + 1 < len(doc):
-            subject = _inverted_subject(tok, rng[0], ctx)
+            subject = _inverted_subject(tok, rng[0], ctx) or _surface_subject(tok, ctx)
         yield _Found(content, "indirect", _cue_span(tok), speaker_phrase(subject, ctx) if subject else None,
                      verb=tok.i)
     for tok in doc:
@@ -329,26 +341,53 @@ def _incise(mark: QuoteMark, doc: Doc, ctx: Context, lex: ModuleType) -> tuple[T
 
 
 def _intro(mark: QuoteMark, doc: Doc, ctx: Context, lex: ModuleType) -> tuple[str, Token | None, Token | None]:
-    """What stands before a quote in its sentence: ("colon"|"start"|"inside", cue verb, speaker token)."""
+    """What stands before a quote in its sentence: its kind, cue verb and speaker token.
+
+    Kinds: ``start`` (nothing), ``colon`` ("X explique : «"), ``incise`` ("», ont-ils souligné, «"),
+    ``joined`` ("» , mais «"), ``inside`` (words of the sentence around it).
+    """
     before = [t for t in doc if t.idx < mark.open]
     first = len(before)
     while first > 0 and not (before[first - 1].text in HARD_STOPS or "\n" in before[first - 1].text
                              or before[first - 1].text in "»”"):
         first -= 1
+    after_quote = first > 0 and before[first - 1].text in "»”"
     intro = [t for t in before[first:] if not t.is_space]
     if not intro:
-        return "start", None, None
+        return _previous_sentence(before[:first], ctx, lex)
     if intro[-1].text == ":":
         verbs = [t for t in intro if _is_reporting(t, lex)]
         if verbs:
             subject = _subject(verbs[-1]) or _inverted_subject(verbs[-1], intro[-1].i, ctx)
-            return "colon", verbs[-1], subject
+            return "colon", verbs[-1], subject or _surface_subject(verbs[-1], ctx)
         people = [t for t in intro if mention_at(ctx, t.idx, t.idx + len(t), ("PER", "ORG"))]
         if people:
             return "colon", None, people[-1]
         pronouns = [t for t in intro if t.pos_ == "PRON" and t.dep_.startswith("nsubj")]
         return "colon", None, pronouns[0] if pronouns else None
+    if after_quote:
+        words = [t for t in intro if not t.is_punct]
+        if all(t.pos_ == "CCONJ" for t in words):
+            return "joined", None, None
+        verbs = [t for t in words if _is_reporting(t, lex)]
+        if verbs and len(words) <= 6 and all(t.pos_ in ("AUX", "ADV", "PRON", "VERB", "PROPN") for t in words):
+            verb = verbs[0]
+            return "incise", verb, _subject(verb) or _inverted_subject(verb, mark.open, ctx)
     return "inside", None, None
+
+
+def _previous_sentence(before: list[Token], ctx: Context, lex: ModuleType) -> tuple[str, Token | None, Token | None]:
+    """A sentence ending on a reporting verb introduces the quote after it: "Hervé Mangin confirme. « ... »"."""
+    words = [t for t in before[-8:] if not t.is_space]
+    if len(words) < 2 or words[-1].text not in (".", ":"):
+        return "start", None, None
+    tail = words[:-1]
+    while tail and (tail[-1].pos_ == "ADV" or tail[-1].ent_type_ in ("DATE", "TIME")):
+        tail.pop()
+    if tail and _is_reporting(tail[-1], lex) and not any(c.dep_ in ("obj", "ccomp") for c in tail[-1].children):
+        verb = tail[-1]
+        return "start", verb, _subject(verb) or _surface_subject(verb, ctx)
+    return "start", None, None
 
 
 def _direct(doc: Doc, ctx: Context, lex: ModuleType, marks: list[QuoteMark]) -> Iterator[_Found]:
@@ -364,25 +403,36 @@ def _direct(doc: Doc, ctx: Context, lex: ModuleType, marks: list[QuoteMark]) -> 
         ends_sentence = close_tok is None or close_tok.i + 1 >= len(doc) or any(
             t.text in HARD_STOPS or "\n" in t.text or t.is_space for t in doc[close_tok.i + 1:close_tok.i + 2]
         )
+        statement = len(words) >= MIN_STANDALONE_WORDS and any(
+            t.pos_ in ("VERB", "AUX") for t in doc.char_span(*content, alignment_mode="expand") or []
+        )
         if incise is not None:
             verb, subject = incise
             phrase = speaker_phrase(subject, ctx) if subject is not None else None
-            if _is_media(phrase, lex) and kind == "inside":
-                # "M. Kim a exprimé sa « ... », a déclaré l'Agence": the agency is the source
-                yield _Found(content, "fragment", None, None, source=(phrase.start_char, phrase.end_char),
-                             marks=[mark])
-                continue
             if kind == "inside":
-                yield _Found(content, "fragment", None, None, marks=[mark])
+                opening = next(t for t in doc if t.idx >= mark.open)
+                start = _clause_start(doc, opening.i)
+                reporting_before = any(_is_reporting(t, lex) for t in doc[start:opening.i])
+                if _is_media(phrase, lex) and reporting_before:
+                    # "M. Kim a exprimé sa « ... », a déclaré l'Agence": the agency is the source
+                    yield _Found(content, "fragment", None, None, source=(phrase.start_char, phrase.end_char),
+                                 marks=[mark])
+                    continue
+                if reporting_before:
+                    yield _Found(content, "fragment", None, None, marks=[mark])
+                    continue
+                # "La fraternité prônée par Emmaüs «a fait déplacer des montagnes», a déclaré X"
+                lead = _trim(doc, start, opening.i)
+                mixed = (lead[0], mark.close + 1) if lead else content
+                yield _Found(mixed, "mixed", _cue_span(verb), phrase, verb=verb.i, marks=[mark])
                 continue
-            yield _Found(content, "direct", _cue_span(verb), phrase, verb=verb.i, marks=[mark])
-        elif kind == "colon":
+            yield _Found(content, "direct", _cue_span(verb), phrase, verb=verb.i, marks=[mark],
+                         inherit=phrase is None)
+        elif kind in ("colon", "incise") or (kind == "start" and verb is not None):
             phrase = speaker_phrase(subject, ctx) if subject is not None else None
             yield _Found(content, "direct", _cue_span(verb) if verb is not None else None, phrase,
                          verb=verb.i if verb is not None else None, inherit=phrase is None, marks=[mark])
-        elif kind == "start" and ends_sentence and len(words) >= MIN_STANDALONE_WORDS and any(
-            t.pos_ in ("VERB", "AUX") for t in doc.char_span(*content, alignment_mode="expand") or []
-        ):
+        elif kind in ("start", "joined") and (ends_sentence or kind == "joined") and statement:
             yield _Found(content, "direct", None, None, inherit=True, marks=[mark])
         else:
             yield _Found(content, "fragment", None, None, marks=[mark])
@@ -431,8 +481,11 @@ def _assemble(doc: Doc, ctx: Context, lex: ModuleType) -> list[_Found]:
                                             doc[start].lower_ in lex.COMPLEMENTIZERS or
                                             doc[start].text.startswith("-")):
                     start += 1
-                subject = _subject(verb) or _inverted_subject(verb, frag.marks[0].open, ctx)
-                host = _Found((doc[start].idx, frag.content[1]), "mixed", _cue_span(verb),
+                subject = (_subject(verb) or _inverted_subject(verb, frag.marks[0].open, ctx)
+                           or _surface_subject(verb, ctx))
+                stop = _report_range(verb, start, lex, [m.content for m in marks])[1]
+                end = max(frag.marks[0].close + 1, doc[stop - 1].idx + len(doc[stop - 1]))
+                host = _Found((doc[start].idx, end), "mixed", _cue_span(verb),
                               speaker_phrase(subject, ctx) if subject else None, verb=verb.i)
                 reported.append(host)
                 by_verb[verb.i] = host

@@ -19,6 +19,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from veille.clean.boilerplate import BoilerplateCleaner, RepeatedLines
+from veille.clean.duplicates import DuplicateFinder
 from veille.clean.language import detect_language
 from veille.pipeline import Annotator
 from veille.records import Annotation, Document
@@ -37,12 +38,15 @@ class Summary:
     read: int = 0
     stored: int = 0
     duplicates: int = 0
+    near_duplicates: int = 0  # stored, grouped with an earlier copy of the same story
     failed: list[tuple[str, str, str]] = field(default_factory=list)  # (origin, stage, reason)
     not_annotated: Counter[str] = field(default_factory=Counter)  # language -> documents stored only
 
     def render(self) -> str:
         lines = [f"read {self.read} documents: {self.stored} stored, {self.duplicates} duplicates skipped, "
                  f"{len(self.failed)} failed"]
+        if self.near_duplicates:
+            lines.append(f"near-duplicates grouped with an earlier copy of the same story: {self.near_duplicates}")
         if self.not_annotated:
             langs = ", ".join(f"{lang or 'unknown'}: {n}" for lang, n in self.not_annotated.most_common())
             lines.append(f"stored without annotation (language not annotated): {langs}")
@@ -52,10 +56,18 @@ class Summary:
 
 
 def read_sources(sources: Iterable[str | Path]) -> Iterator[Document]:
-    """Documents from files and folders."""
+    """Documents from files and folders, web pages (http/https URLs), WARC and ARC archives."""
+    from veille.ingest.fetch import read_urls
     from veille.ingest.files import read_paths
+    from veille.ingest.warc import is_archive, read_warc
 
-    yield from read_paths(sources)
+    for source in sources:
+        if str(source).lower().startswith(("http://", "https://")):
+            yield from read_urls([str(source)])
+        elif is_archive(source):
+            yield from read_warc(source)
+        else:
+            yield from read_paths([source])
 
 
 def prepare(document: Document, cleaner: BoilerplateCleaner) -> Document:
@@ -85,9 +97,10 @@ def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def ingest(documents: Iterable[Document], store: Store, annotator: Annotator | None = None,
-           progress: bool = False, batch_size: int | None = None) -> Summary:
+           progress: bool = False, batch_size: int | None = None, duplicates: DuplicateFinder | None = None) -> Summary:
     """Read, clean, annotate and store documents; see the module docstring."""
     settings = get_settings()
+    duplicates = duplicates or DuplicateFinder.from_store(store)
     batch_size = batch_size or settings.batch_size
     annotator = annotator or Annotator(batch_size=batch_size)
     cleaner = BoilerplateCleaner(RepeatedLines(settings.repeated_line_docs, settings.repeated_line_max_chars))
@@ -112,8 +125,11 @@ def ingest(documents: Iterable[Document], store: Store, annotator: Annotator | N
             cleaner.observe((d.source, d.raw_text) for d in fresh if d.status == "ok")
             for doc in fresh:
                 prepare(doc, cleaner)
+                if doc.status == "ok" and _copy_of_stored(doc, duplicates, summary, store):
+                    continue
                 if doc.status == "ok" and doc.lang not in settings.annotated_languages:
                     summary.not_annotated[doc.lang or ""] += 1
+            fresh = [doc for doc in fresh if not doc.meta.get("exact_duplicate_of")]
             annotations = _annotate(fresh, annotator, settings.annotated_languages)
             summary.stored += store.write(annotations)
             for doc in fresh:
@@ -121,6 +137,22 @@ def ingest(documents: Iterable[Document], store: Store, annotator: Annotator | N
                     log.warning("failed [%s] %s: %s", doc.stage, doc.origin or doc.id, doc.reason)
                     summary.failed.append((doc.origin or doc.id, doc.stage or "", doc.reason or ""))
     return summary
+
+
+def _copy_of_stored(doc: Document, duplicates: DuplicateFinder, summary: Summary, store: Store) -> bool:
+    """Group a document with the copies of its story; True for an exact copy, which is skipped."""
+    kind, group = duplicates.check(doc)
+    if kind == "exact":
+        doc.meta["exact_duplicate_of"] = group
+        summary.duplicates += 1
+        if doc.url or doc.source:  # the copy is not stored, but where it was published counts for reach
+            copies = (store.get_state(f"copies:{group}") or {}).get("copies", [])
+            store.set_state(f"copies:{group}", {"copies": [*copies, {"url": doc.url, "source": doc.source}]})
+        return True
+    doc.meta["group_id"] = group
+    if kind == "near":
+        summary.near_duplicates += 1
+    return False
 
 
 def _annotate(documents: list[Document], annotator: Annotator, languages: tuple[str, ...]) -> list[Annotation]:

@@ -304,6 +304,9 @@ def watch(feeds_file: str | Path, store: Any, once: bool = False, interval: floa
         from veille.pipeline import Annotator
 
         annotator = Annotator()
+    from veille.clean.duplicates import DuplicateFinder
+
+    duplicates = DuplicateFinder.from_store(store)
     owned = fetcher is None
     fetcher = fetcher or PageFetcher()
     reader = FeedReader(fetcher, store)
@@ -314,7 +317,7 @@ def watch(feeds_file: str | Path, store: Any, once: bool = False, interval: floa
             started = time.monotonic()
             polls = [reader.poll(url) for url in read_feed_list(feeds_file)]
             documents = [doc for poll in polls for doc in poll.documents]
-            summary = ingest(documents, store, annotator=annotator)
+            summary = ingest(documents, store, annotator=annotator, duplicates=duplicates)
             for poll in polls:
                 reader.commit(poll)
             report = Round(len(done) + 1, polls, summary)

@@ -15,14 +15,15 @@ import re
 import socket
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from veille.errors import FetchError
+from veille.errors import FetchError, InputError
+from veille.records import Document
 
 __all__ = [
     "FetchSettings",
@@ -31,6 +32,7 @@ __all__ = [
     "check_address",
     "check_url",
     "decode_body",
+    "read_urls",
     "sniff_binary",
 ]
 
@@ -306,6 +308,41 @@ class PageFetcher:
         if binary:
             raise FetchError(f"binary content ({binary}) served as {content_type or 'no content type'} at {url}")
         return Response(url, status, head, content)
+
+
+def read_urls(urls: Iterable[str], fetcher: PageFetcher | None = None) -> Iterator[Document]:
+    """Documents of web pages: one per article, or one per update of a live page; failures as failed Documents."""
+    from veille.ingest.liveblog import LiveBlogReader
+    from veille.ingest.outlets import find_outlet, mark_outlet
+    from veille.ingest.pages import read_page
+
+    owned = fetcher is None
+    fetcher = fetcher or PageFetcher()
+    liveblogs = LiveBlogReader()
+    try:
+        for url in urls:
+            try:
+                response = fetcher.fetch(url)
+            except FetchError as exc:
+                log.warning("fetch failed for %s: %s", url, exc)
+                yield Document.failed(url, "fetch", str(exc), url=url)
+                continue
+            html = response.text()
+            outlet = find_outlet(response.url)
+            try:
+                documents = liveblogs.read(html, response.url, origin=url, source=outlet.name if outlet else None)
+                documents = documents or [read_page(html, url=response.url, origin=url)]
+            except InputError as exc:
+                log.warning("no article in %s: %s", url, exc)
+                yield Document.failed(url, "extract", str(exc), url=response.url)
+                continue
+            for document in documents:
+                if response.redirects:
+                    document.meta["redirected_from"] = response.redirects[0]
+                yield mark_outlet(document)
+    finally:
+        if owned:
+            fetcher.close()
 
 
 class _Transient(Exception):

@@ -127,6 +127,8 @@ class KnowledgeBase:
                 self._places[normalise(name)].append(row)
         self._sectors = {lang: {normalise(w): s for w, s in words.items()} for lang, words in data["sectors"].items()}
         self._roles = {lang: {normalise(w): r for w, r in words.items()} for lang, words in data["roles"].items()}
+        self._not_names = {lang: {w if is_acronym(w) else normalise(w) for w in words}
+                           for lang, words in data.get("not_names", {}).items()}
 
     def _index(self, alias: str, entity: Entity) -> None:
         if is_acronym(alias):
@@ -180,6 +182,11 @@ class KnowledgeBase:
     def role_word(self, phrase: str, lang: str = "fr") -> str | None:
         """The office a phrase names (``chef de la diplomatie`` -> ``foreign_minister``)."""
         return self._roles.get(lang, {}).get(normalise(phrase))
+
+    def is_not_name(self, text: str, lang: str = "fr") -> bool:
+        """True for capitalised common words and acronyms that NER mistakes for names (``État``, ``ICBM``)."""
+        key = text if is_acronym(text) else normalise(text)
+        return any(key in self._not_names.get(k, ()) for k in (lang, "*"))
 
     def person_for_role(self, country: str, role: str, date: str | None = None) -> Entity | None:
         """Who held ``role`` for ``country`` at ``date`` (``None``: the latest holder).

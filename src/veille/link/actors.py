@@ -1,0 +1,309 @@
+"""Linking named mentions to the knowledge base, and coding any noun phrase as a PLOVER actor.
+
+    link_mentions(doc, ctx)            # pipeline step: fills ctx.mentions in place
+    code_phrase(span, ctx)             # "l'armée nord-coréenne" -> Participant(country="PRK", sector="MIL")
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from veille.extract.context import Context
+from veille.knowledge import load_kb
+from veille.knowledge.names import normalise
+from veille.link.corrections import correct_span, is_debris
+from veille.link.names import Actor, actor_of, as_government, match_name, strip_determiner, strip_honorific
+from veille.records import Mention, Participant, Record
+
+__all__ = ["code_phrase", "document_date", "home_country", "link_mentions", "mention_at"]
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj", "agent")
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
+PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci", "he", "she", "they",
+            "him", "them"}
+# verbs whose subject, when a country, is its armed forces ("la Corée du Nord a tiré un missile")
+MILITARY_VERBS = {"tirer", "bombarder", "pilonner", "frapper", "attaquer", "envahir", "abattre", "bombard",
+                  "shell", "invade", "strike", "fire"}
+MILITARY_OBJECTS = {"missile", "roquette", "obus", "projectile", "drone", "missile", "rocket", "shell"}
+_YEAR = re.compile(r"^(\d{4})(-\d{2})?(-\d{2})?")
+
+
+def document_date(ctx: Context, position: int | None = None) -> str | None:
+    """The date roles are resolved at: publication, else the last dated time expression before ``position``."""
+    if ctx.published:
+        return ctx.published[:10]
+    best = None
+    for timex in ctx.timexes:
+        if timex.value and _YEAR.match(timex.value) and (position is None or timex.span[0] <= position):
+            best = _YEAR.match(timex.value).group(0)
+    return best
+
+
+def mention_at(ctx: Context, start: int, end: int) -> Mention | None:
+    """The named mention that covers the character range, or the first one inside it."""
+    inside = None
+    for mention in ctx.mentions:
+        s, e = mention.span
+        if s <= start and end <= e:
+            return mention
+        if inside is None and start <= s and e <= end:
+            inside = mention
+    return inside
+
+
+def home_country(ctx: Context) -> str | None:
+    """The country most of the document's places lie in: the default for ``la police``, ``le tribunal``."""
+    counts = Counter(m.country for m in ctx.mentions if m.label in ("LOC", "GPE") and m.country
+                     and len(m.country) == 3 and m.country not in ("IGO", "UNO", "EUR"))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _acts(token: Token) -> bool:
+    """True when the token (or the phrase it heads) is the subject of its clause."""
+    while token.dep_ in ("flat:name", "flat", "compound", "conj") and token.head is not token:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
+
+
+def _military_act(token: Token) -> bool:
+    verb = token.head
+    if verb.lemma_ in MILITARY_VERBS:
+        return True
+    return verb.lemma_ in ("lancer", "launch", "tester", "test") and any(
+        c.lemma_.lower() in MILITARY_OBJECTS for c in verb.subtree)
+
+
+def _fill(mention: Mention, actor: Actor) -> None:
+    mention.name, mention.wikidata, mention.entity_id = actor.name, actor.wikidata, actor.entity_id
+    mention.country, mention.sector = actor.country, actor.sector
+
+
+def _relabel(mention: Mention, actor: Actor) -> None:
+    if actor.kind in ("country", "capital") and mention.label in ("PER", "MISC"):
+        mention.label = "GPE"  # "Washington a dénoncé": the capital, not George Washington
+    elif actor.kind in ("organisation", "seat") and mention.label in ("LOC", "GPE", "PER", "MISC"):
+        mention.label = "ORG"  # "AP" tagged as a place
+    elif actor.kind == "person" and mention.label != "PER" and len(mention.text.split()) > 1:
+        mention.label = "PER"
+
+
+def _propagate(mentions: list[Mention]) -> None:
+    """Within a document, a short name takes the identity of the fuller one it abbreviates (``M. Kim``)."""
+    people = [m for m in mentions if m.label == "PER"]
+    for mention in people:
+        if mention.entity_id is not None:
+            continue
+        words = set(normalise(strip_honorific(mention.text)).split())
+        if not words:
+            continue
+        fuller = [m for m in people if m is not mention and len(normalise(strip_honorific(m.text)).split()) > len(words)
+                  and words <= set(normalise(" ".join((m.text, m.name or ""))).split())]
+        linked = [m for m in fuller if m.entity_id is not None]
+        pick = (linked or fuller or [None])[0]
+        if pick is not None:
+            mention.name, mention.wikidata, mention.entity_id = pick.name or pick.text, pick.wikidata, pick.entity_id
+            mention.country, mention.sector = pick.country, pick.sector
+        else:
+            mention.name = strip_honorific(mention.text)
+
+
+def link_mentions(doc: Doc, ctx: Context) -> Iterator[Record]:
+    """Pipeline step: correct NER spans and labels, drop debris, link every mention to the knowledge base."""
+    kb = load_kb()
+    kept: list[Mention] = []
+    for mention in ctx.mentions:
+        correct_span(doc, mention)
+        if is_debris(mention, ctx.lang):
+            continue
+        date = document_date(ctx, mention.span[0])
+        actor = match_name(mention.text, mention.label, date)
+        if actor is None:
+            # "le Nord" after "la Corée du Nord": the country of the document named with that point
+            kept.append(mention)
+            continue
+        _relabel(mention, actor)
+        _fill(mention, actor)
+        span = doc.char_span(*mention.span, alignment_mode="expand")
+        if span is not None and actor.kind in ("capital", "seat") and _acts(span.root):
+            mention.sector = mention.sector or "GOV"
+        kept.append(mention)
+    # MISC from the French model is mostly noise; keep it only when it names a known entity
+    kept = [m for m in kept if m.label != "MISC" or m.entity_id is not None]
+    _propagate(kept)
+    for mention in kept:
+        if mention.name is None:
+            mention.name = strip_determiner(mention.text)
+    ctx.mentions[:] = kept
+    del kb
+    return iter(())
+
+
+# --- coding any phrase -----------------------------------------------------------------------
+
+
+def _phrase_tokens(span: Span) -> list[Token]:
+    tokens = list(span)
+    while tokens and (tokens[0].pos_ in ("DET", "ADP", "PUNCT") or tokens[0].lower_ in POSSESSIVES):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].pos_ == "PUNCT":
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+
+
+def _role(tokens: list[Token], lang: str) -> str | None:
+    """The office named at the start of the phrase (``ministre de la défense`` ...), longest first."""
+    kb = load_kb()
+    words = [t for t in tokens if not (t.pos_ == "ADJ" and kb.demonym(t.text))]
+    for end in range(min(len(words), 8), 0, -1):
+        role = kb.role_word(" ".join(t.text for t in words[:end]), lang)
+        if role is None and end == 1:
+            role = kb.role_word(words[0].lemma_, lang)
+        if role:
+            return role
+    return None
+
+
+def _sector(tokens: list[Token], root: Token, lang: str) -> str | None:
+    kb = load_kb()
+    for end in range(min(len(tokens), 6), 1, -1):
+        sector = kb.sector_word(" ".join(t.text for t in tokens[:end]), lang)
+        if sector:
+            return sector
+    return kb.sector_word(root.lemma_, lang) or kb.sector_word(root.text, lang)
+
+
+def _country(span: Span, root: Token, ctx: Context) -> str | None:
+    """The country a common-noun phrase belongs to: demonym, a named country or capital inside, a possessive."""
+    kb = load_kb()
+    for token in span:
+        if token.i != root.i and token.pos_ in ("ADJ", "NOUN", "PROPN", "X"):
+            code = kb.demonym(token.text)
+            if code:
+                return code
+    for token in span:
+        if token.i == root.i:
+            continue
+        mention = mention_at(ctx, token.idx, token.idx + len(token))
+        if mention is not None and mention.country and mention.span[0] >= span.start_char:
+            return mention.country
+    for token in span:
+        if token.pos_ == "PROPN" and token.i != root.i:
+            actor = match_name(token.text, None, document_date(ctx, token.idx))
+            if actor and actor.country:
+                return actor.country
+    for token in span:
+        if token.lower_ in POSSESSIVES:
+            owner = _resolve_token(token, ctx)
+            if owner is not None and owner.country:
+                return owner.country
+    return None
+
+
+def _resolve_token(token: Token, ctx: Context) -> Participant | None:
+    from veille.link.coref import resolve  # coref codes its clusters with this module
+
+    return resolve(token, ctx)
+
+
+def _participant(actor: Actor, span: Span) -> Participant:
+    return Participant(actor.name, (span.start_char, span.end_char), actor.country, actor.sector, actor.wikidata)
+
+
+def _named(span: Span, root: Token, ctx: Context, tokens: list[Token]) -> Actor | None:
+    mention = mention_at(ctx, root.idx, root.idx + len(root))
+    date = document_date(ctx, span.start_char)
+    if mention is not None and (mention.entity_id or mention.country):
+        kb = load_kb()
+        entity = kb.entity(mention.entity_id) if mention.entity_id else None
+        if entity is not None:
+            actor = actor_of(entity, date)
+        else:
+            kind = "capital" if mention.country and kb.capital_of(mention.text) else "place"
+            actor = Actor(mention.name or mention.text, mention.country, mention.sector, mention.wikidata,
+                          mention.entity_id, kind if mention.label in ("LOC", "GPE") else "unknown")
+        return actor
+    if mention is not None and mention.label == "PER":
+        return Actor(mention.name or mention.text, None, None, None, mention.entity_id, "person")
+    if root.pos_ == "PROPN" or (tokens and tokens[0].text[:1].isupper()):
+        actor = match_name(_text(tokens), None, date)
+        if actor is None and normalise(_text(tokens)) in ("nord", "sud"):
+            return _half(normalise(_text(tokens)), ctx)
+        return actor
+    return None
+
+
+def _half(point: str, ctx: Context) -> Actor | None:
+    """``le Nord`` in a story about ``la Corée du Nord``: the country of the document named with that point."""
+    kb = load_kb()
+    for mention in ctx.mentions:
+        if mention.country and mention.entity_id == f"country:{mention.country}" and \
+                normalise(mention.name or "").endswith(f"du {point}"):
+            entity = kb.entity(mention.entity_id)
+            if entity is not None:
+                return actor_of(entity)
+    return None
+
+
+def code_phrase(span: Span, ctx: Context) -> Participant | None:
+    """Code a noun phrase as an actor (name, country, sector, Wikidata id), or None when nothing is known.
+
+    Names go through the knowledge base; a capital or seat acting is its government; a role with a
+    country (``le président russe``) is the office-holder at the document's date; a common noun gets
+    its sector from its head (``la police`` -> COP) and its country from a demonym, a named place,
+    a possessive, or the document's home country; a pronoun is resolved through the coref clusters.
+    """
+    if len(span) == 0:
+        return None
+    root = span.root
+    if len(span) == 1 and (root.pos_ == "PRON" or root.lower_ in PRONOUNS):
+        return _resolve_token(root, ctx)
+    tokens = _phrase_tokens(span)
+    if not tokens:
+        return None
+    lang = ctx.lang or "fr"
+    actor = _named(span, root, ctx, tokens)
+    if actor is not None:
+        if actor.kind in ("capital", "seat") or (actor.kind == "country" and _acts(root)):
+            actor = as_government(actor)
+            if actor.kind == "country" and _acts(root) and _military_act(root):
+                actor.sector = "MIL"
+        elif actor.kind == "country" and actor.entity_id and _official_form(_text(tokens), actor):
+            actor = as_government(actor)
+        elif actor.kind == "place":
+            actor.sector = None
+        return _participant(actor, span)
+    kb = load_kb()
+    sector = _sector(tokens, root, lang)
+    role = _role(tokens, lang)
+    country = _country(span, root, ctx)
+    if role and country:
+        person = kb.person_for_role(country, role, document_date(ctx, span.start_char))
+        if person is not None:
+            return _participant(actor_of(person, document_date(ctx, span.start_char)), span)
+    if sector or country:
+        if sector is not None and country is None:
+            country = home_country(ctx)
+        return Participant(strip_determiner(_text(tokens)), (span.start_char, span.end_char), country,
+                           sector or ("GOV" if role else None), None)
+    return _resolve_token(root, ctx)
+
+
+def _official_form(text: str, actor: Actor) -> bool:
+    """``RPDC``, ``DPRK``, ``Fédération de Russie``: the state's formal name stands for its government."""
+    kb = load_kb()
+    country = kb.country(actor.country or "")
+    if country is None:
+        return False
+    formal = {normalise(n) for n in (*country.names_fr[1:], *country.names_en[1:])}
+    return text.isupper() and len(text) <= 5 or normalise(text) in formal

@@ -1,0 +1,113 @@
+"""Matching a name as written to the knowledge base: countries, capitals, seats, organisations, people, places.
+
+    match_name("Moscou")                 # Actor("Moscou", country="RUS", kind="capital", ...)
+    match_name("Kim Jong Un", "PER")     # Actor("Kim Jong-un", "PRK", "GOV", "Q56226", ...)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from veille.knowledge import Entity, load_kb
+from veille.knowledge.names import normalise
+
+__all__ = ["HONORIFICS", "Actor", "actor_of", "as_government", "match_name", "strip_determiner", "strip_honorific"]
+
+DETERMINER = re.compile(r"^(?:l['’]\s*|(?:le|la|les|the|du|des|de la|de l['’])\s+)", re.IGNORECASE)
+HONORIFICS = ("M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.",
+              "Ms", "Dr.", "Pr", "Pr.")
+_HONORIFIC = re.compile(r"^(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")(?:\s+|(?<=\.)(?=[A-ZÀ-Ý]))")
+
+
+@dataclass(slots=True)
+class Actor:
+    """What a name or phrase designates, with its actor codes; ``kind`` says which table it came from."""
+
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    wikidata: str | None = None
+    entity_id: str | None = None
+    kind: str = "unknown"
+
+
+def strip_determiner(text: str) -> str:
+    """``"la Corée du Sud"`` -> ``"Corée du Sud"``."""
+    return DETERMINER.sub("", text.strip(), count=1)
+
+
+def strip_honorific(text: str) -> str:
+    """``"M. Kim"`` -> ``"Kim"``."""
+    return _HONORIFIC.sub("", text.strip(), count=1)
+
+
+def actor_of(entity: Entity, date: str | None = None) -> Actor:
+    """The actor codes of a knowledge-base entity at ``date``."""
+    country = entity.country_at(date) if entity.kind == "person" else entity.country
+    return Actor(entity.name, country, entity.sector, entity.wikidata, entity.id, entity.kind)
+
+
+_PREFERRED = {"PER": ("person",), "ORG": ("organisation", "seat"), "LOC": ("country", "seat"),
+              "GPE": ("country", "seat")}
+
+
+def _choose(entities: list[Entity], label: str | None, date: str | None) -> Entity | None:
+    if not entities:
+        return None
+    preferred = [e for e in entities if e.kind in _PREFERRED.get(label or "", ())] or entities
+    if len(preferred) > 1 and date is not None:
+        preferred = [e for e in preferred if any(r.holds_at(date) for r in e.roles)] or preferred
+    return preferred[0]
+
+
+def _person(words: list[str], date: str | None) -> Entity | None:
+    """A person named by part of a known full name (``Poutine``, ``Kim Jong Un``), when only one fits."""
+    kb = load_kb()
+    candidates = [e for e in kb.people_named(words[-1]) if set(words) <= set(normalise(" ".join(
+        (e.name, *e.aliases))).split())]
+    if not candidates and len(words) > 1:
+        candidates = [e for e in kb.people_named(words[0]) if set(words) <= set(normalise(" ".join(
+            (e.name, *e.aliases))).split())]
+    if len(candidates) > 1:
+        # several people share the name: keep the one in office at the date (today when undated)
+        candidates = [e for e in candidates if any(r.holds_at(date) for r in e.roles)]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def match_name(text: str, label: str | None = None, date: str | None = None) -> Actor | None:
+    """The actor a proper name designates, or None; ``label`` (PER, ORG, LOC, GPE) breaks ties."""
+    kb = load_kb()
+    name = strip_honorific(strip_determiner(text))
+    if not name:
+        return None
+    entity = _choose(kb.lookup(name), label, date)
+    if entity is not None:
+        return actor_of(entity, date)
+    capital = kb.capital_of(name)
+    if capital and label != "PER":
+        place = kb.place(name, capital)
+        return Actor(place.name if place else name, capital, None, None,
+                     f"geonames:{place.geonameid}" if place else None, "capital")
+    words = normalise(name).split()
+    if words and label in (None, "PER", "MISC"):
+        person = _person(words, date)
+        if person is not None:
+            return actor_of(person, date)
+    if capital:
+        return Actor(name, capital, None, None, None, "capital")
+    if label in (None, "LOC", "GPE") and name[:1].isupper():
+        place = kb.place(name)
+        if place is not None:
+            return Actor(place.name, place.country, None, None, f"geonames:{place.geonameid}", "place")
+    return None
+
+
+def as_government(actor: Actor) -> Actor:
+    """A capital or country acting as its government (``Moscou a annoncé``): the country, sector GOV."""
+    kb = load_kb()
+    if actor.kind in ("capital", "country") and actor.country:
+        country = kb.country_entity(actor.country)
+        if country is not None:
+            return Actor(country.name, actor.country, "GOV", country.wikidata, country.id, "country")
+    return replace(actor, sector=actor.sector or "GOV")

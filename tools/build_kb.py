@@ -11,7 +11,6 @@ reviewable.
 
 from __future__ import annotations
 
-import csv
 import gettext
 import json
 import sys

@@ -232,7 +232,7 @@ def _check_en(token: Token, rule: Rule) -> list[Token] | None:
 
 def match_trigger(token: Token, lang: str) -> tuple[Rule, list[Token]] | None:
     """The first rule of ``lang`` whose constraints the token meets, and the tokens it consumed."""
-    if token.pos_ not in ("VERB", "NOUN", "AUX") or token.ent_type_ and token.pos_ == "NOUN":
+    if token.pos_ not in ("VERB", "NOUN", "AUX") or (token.ent_type_ and token.pos_ == "NOUN"):
         return None
     pos = "noun" if token.pos_ == "NOUN" else "verb"
     candidates = [r for r in load_rules(lang).get(_lemma(token), ()) if r.pos == pos]

@@ -38,9 +38,9 @@ def mention_at(ctx: Context, start: int, end: int, labels: tuple[str, ...] = NAM
     """The longest mention overlapping ``[start, end)`` with one of ``labels``."""
     best = None
     for m in ctx.mentions:
-        if m.label in labels and m.span[0] < end and start < m.span[1]:
-            if best is None or (m.span[1] - m.span[0]) > (best.span[1] - best.span[0]):
-                best = m
+        if m.label in labels and m.span[0] < end and start < m.span[1] and (
+                best is None or (m.span[1] - m.span[0]) > (best.span[1] - best.span[0])):
+            best = m
     return best
 
 
@@ -166,9 +166,9 @@ def _antecedent(position: int, gender: str | None, ctx: Context, doc: Doc, lex: 
         if best is None or m.span[0] > best[0]:
             best = (m.span[0], Speaker((m.span[0], m.span[1]), _canonical(m, ctx), m.wikidata, g))
     for s in history:
-        if s.span and s.span[1] <= position and s.name and (not gender or not s.gender or s.gender == gender):
-            if best is None or s.span[0] > best[0]:
-                best = (s.span[0], s)
+        agrees = not gender or not s.gender or s.gender == gender
+        if s.span and s.span[1] <= position and s.name and agrees and (best is None or s.span[0] > best[0]):
+            best = (s.span[0], s)
     return best[1] if best else None
 
 
@@ -186,7 +186,7 @@ def resolve_speaker(phrase: Span, ctx: Context, lex: ModuleType, history: list[S
     if m is not None and m.span[0] >= span[0] - 1 and m.span[1] <= span[1] + 1:
         return Speaker((m.span[0], m.span[1]), _canonical(m, ctx), m.wikidata, _gender_of(m, doc, lex))
     pronoun = low if low in lex.PRONOUN_GENDER else phrase.root.lower_.lstrip("-")
-    if phrase.root.pos_ == "PRON" and pronoun in lex.PRONOUN_GENDER or low in lex.PRONOUN_GENDER:
+    if (phrase.root.pos_ == "PRON" and pronoun in lex.PRONOUN_GENDER) or low in lex.PRONOUN_GENDER:
         found = _antecedent(phrase.start_char, lex.PRONOUN_GENDER.get(pronoun), ctx, doc, lex, history)
         if found is None:
             return None

@@ -66,8 +66,8 @@ def _cue_start(verb: Token) -> int:
     doc = verb.doc
     start = verb.i
     while start > 0 and doc[start - 1].head.i == verb.i and (
-        doc[start - 1].dep_.startswith("aux") or doc[start - 1].text.startswith("-")
-        and doc[start - 1].lower_.lstrip("-") in CLITICS
+        doc[start - 1].dep_.startswith("aux") or (doc[start - 1].text.startswith("-")
+        and doc[start - 1].lower_.lstrip("-") in CLITICS)
     ):
         start -= 1
     return start
@@ -147,9 +147,9 @@ def _is_media(phrase: Span | None, lex: ModuleType) -> bool:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Character span of tokens [start, end) without edge punctuation, or None when empty."""
-    while start < end and (doc[start].is_punct and doc[start].text not in "«“\"‘" or doc[start].is_space):
+    while start < end and ((doc[start].is_punct and doc[start].text not in "«“\"‘") or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in "»”\"’" or doc[end - 1].is_space):
+    while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in "»”\"’") or doc[end - 1].is_space):
         end -= 1
     if end <= start:
         return None
@@ -183,7 +183,7 @@ def _complement(verb: Token, lex: ModuleType, inside: list[tuple[int, int]]) -> 
                  and (t.head.i == child.i or t.i == left.i)]
         if marks and marks[0].i - verb.i <= 25:
             return _report_range(child, marks[0].i + 1, lex, inside)
-        if child.dep_ == "ccomp" and lex.COMPLEMENTIZERS == frozenset({"that"}) and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ == "ccomp" and frozenset({"that"}) == lex.COMPLEMENTIZERS and child.pos_ in ("VERB", "AUX"):
             return _report_range(child, left.i, lex, inside)
         if lemma in lex.INFINITIVE_VERBS and child.morph.get("VerbForm") == ["Inf"]:
             markers = [t for t in child.lefts if t.lower_ in lex.INFINITIVE_MARKERS]
@@ -212,7 +212,7 @@ def _report_range(head: Token, start: int, lex: ModuleType, inside: list[tuple[i
             continue
         report = _is_reporting(tok, lex) and tok.i > head.i and (
             tok.dep_ in ("advcl", "conj", "parataxis") or doc[tok.i - 1].text == ","
-            or doc[tok.i - 1].dep_.startswith("aux") and doc[tok.i - 2].text == ","
+            or (doc[tok.i - 1].dep_.startswith("aux") and doc[tok.i - 2].text == ",")
         )
         if report or (_source_word(doc, tok.i, lex) is not None and doc[tok.i - 1].text == ","):
             end = tok.i
@@ -332,7 +332,7 @@ def _incise(mark: QuoteMark, doc: Doc, ctx: Context, lex: ModuleType) -> tuple[T
             return None
         if _is_reporting(tok, lex) or (tok.lower_ in lex.VERBS):
             subject = _subject(tok)
-            if subject is None or subject.i < tok.i and subject.idx < mark.close:
+            if subject is None or (subject.i < tok.i and subject.idx < mark.close):
                 subject = _inverted_subject(tok, _clause_end(doc, tok.i), ctx)
             return tok, subject
         if tok.pos_ == "VERB" and n > 0 and not tok.text.startswith("-"):

@@ -24,7 +24,8 @@ _VERBS = {"VERB", "AUX"}
 def _governing_verb(token: Token) -> Token | None:
     seen = 0
     while seen < 50:
-        if token.pos_ in _VERBS and not (token.pos_ == "AUX" and token.head is not token and token.dep_.startswith("aux")):
+        auxiliary = token.pos_ == "AUX" and token.head is not token and token.dep_.startswith("aux")
+        if token.pos_ in _VERBS and not auxiliary:
             return token
         if token.head is token:
             return None
@@ -99,7 +100,9 @@ def tense_function(doc: Doc, lang: str) -> Callable[[int], str | None]:
         token = doc[i]
         verb = _governing_verb(token)
         tense = None
-        while verb is not None:
+        visited: set[int] = set()
+        while verb is not None and verb.i not in visited:  # a non-projective parse can lead back
+            visited.add(verb.i)
             tense = verb_tense(verb, future_aux)
             if tense is not None or verb.head is verb:
                 break

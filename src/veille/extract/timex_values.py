@@ -244,7 +244,7 @@ def _season_year(anchor: date, season: str, step: int) -> int:
     first, last = _SEASON_MONTHS[season]
     year = anchor.year - 1 if season == "WI" and anchor.month <= 2 else anchor.year
     if step < 0:
-        ended = (anchor.month > last) if season != "WI" else (3 <= anchor.month)
+        ended = (anchor.month > last) if season != "WI" else (anchor.month >= 3)
         current = (first <= anchor.month <= last) if season != "WI" else anchor.month in (12, 1, 2)
         return year if ended and not current else year - 1
     if step > 0:
@@ -463,7 +463,8 @@ def _time(g: dict, st: State) -> Resolved | None:
         if hword in ("minuit", "midnight"):
             hour, extra_day = 0, 1
         else:
-            if st.text[g["_start"]].isupper() and st.text[max(0, g["_start"] - 2):g["_start"]].strip() not in ("", ".") \
+            mid_sentence = st.text[max(0, g["_start"] - 2):g["_start"]].strip() not in ("", ".")
+            if st.text[g["_start"]].isupper() and mid_sentence \
                     and _prev_word(st.text, g["_start"]) in ("le", "du", "au", "the"):
                 return None  # "le Midi": the region
             hour = 12

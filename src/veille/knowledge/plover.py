@@ -73,7 +73,7 @@ def _cameo_table() -> dict[str, tuple[str, str | None]]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        code, category, mode = (line.split("\t") + ["", ""])[:3]
+        code, category, mode = ([*line.split("\t"), "", ""])[:3]
         table[code] = (category, mode or None)
     return table
 

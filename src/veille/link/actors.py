@@ -28,7 +28,7 @@ PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", 
 # verbs whose subject, when a country, is its armed forces ("la Corée du Nord a tiré un missile")
 MILITARY_VERBS = {"tirer", "bombarder", "pilonner", "frapper", "attaquer", "envahir", "abattre", "bombard",
                   "shell", "invade", "strike", "fire"}
-MILITARY_OBJECTS = {"missile", "roquette", "obus", "projectile", "drone", "missile", "rocket", "shell"}
+MILITARY_OBJECTS = {"missile", "roquette", "obus", "projectile", "drone", "rocket", "shell"}
 _YEAR = re.compile(r"^(\d{4})(-\d{2})?(-\d{2})?")
 
 
@@ -306,4 +306,4 @@ def _official_form(text: str, actor: Actor) -> bool:
     if country is None:
         return False
     formal = {normalise(n) for n in (*country.names_fr[1:], *country.names_en[1:])}
-    return text.isupper() and len(text) <= 5 or normalise(text) in formal
+    return (text.isupper() and len(text) <= 5) or normalise(text) in formal

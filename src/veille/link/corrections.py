@@ -47,7 +47,7 @@ def is_debris(mention: Mention, lang: str) -> bool:
     kb = load_kb()
     text = strip_determiner(mention.text)
     letters = [c for c in text if c.isalpha()]
-    if len(letters) <= 1 or not text[:1].isupper() and not text[:1].isdigit():
+    if len(letters) <= 1 or (not text[:1].isupper() and not text[:1].isdigit()):
         return True
     if len(letters) == 2 and not text.isupper():
         return True

@@ -131,7 +131,7 @@ _VAGUE = {"quelques": None, "plusieurs": None, "des": None, "de longues": None, 
           "de nombreux": None, "quelque": None, "longues": None}
 
 
-def number(text: str) -> float | None | bool:
+def number(text: str) -> float | bool | None:
     """The value of a number in digits or French words; None for a vague quantity; False if unreadable."""
     t = text.lower().strip()
     if t in _VAGUE:
@@ -188,8 +188,8 @@ _START = r"(?<!\w)"
 PATTERNS: list[tuple[str, str]] = [
     ("date", rf"{_START}(?:(?:le\s+|la\s+)?(?P<mod>début|fin|mi)(?:[\s-]+))?(?:(?P<this>le|ce)\s+)?"
              rf"(?:{WD}\s+)?{DAY}\s+{MONTH}(?:\s+{YEAR})?(?:\s+{REL})?{_END}"),
-    ("numdate", rf"(?<![\w/.,])(?:le\s+)?(?P<day>3[01]|[12]\d|0?[1-9])/(?P<nmonth>1[0-2]|0?[1-9])"
-                rf"(?:/(?P<year>\d{{4}}|\d\d))?(?![\w/]|[.,]\d)"),
+    ("numdate", r"(?<![\w/.,])(?:le\s+)?(?P<day>3[01]|[12]\d|0?[1-9])/(?P<nmonth>1[0-2]|0?[1-9])"
+                r"(?:/(?P<year>\d{4}|\d\d))?(?![\w/]|[.,]\d)"),
     ("numdate", r"(?<![\w/.,-])(?P<year>\d{4})-(?P<nmonth>1[0-2]|0?[1-9])-(?P<day>3[01]|[12]\d|0?[1-9])(?![\w-])"),
     ("numdate", r"(?<![\w/.,])(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<nmonth>1[0-2]|0[1-9])\.(?P<year>\d{4})(?![\w.]\d)"),
     ("month", rf"{_START}(?:(?:le\s+|la\s+)?(?P<mod>début|fin|mi|milieu|courant)(?:-|\s+(?:du\s+|de\s+)?))?"

@@ -172,6 +172,16 @@ def _antecedent(position: int, gender: str | None, ctx: Context, doc: Doc, lex: 
     return best[1] if best else None
 
 
+def _clustered(phrase: Span, ctx: Context) -> Speaker | None:
+    """The person whose coreference cluster holds the phrase (``il`` -> ``Vladimir Poutine``)."""
+    for cluster in ctx.clusters:
+        if cluster.name and any(s <= phrase.start_char < e for s, e in cluster.spans):
+            named = [m for m in ctx.mentions if m.span in cluster.spans and m.label == "PER"]
+            if named:
+                return Speaker(named[0].span, _canonical(named[0], ctx), named[0].wikidata)
+    return None
+
+
 def resolve_speaker(phrase: Span, ctx: Context, lex: ModuleType, history: list[Speaker]) -> Speaker | None:
     """The speaker a phrase designates: a name through mentions, pronouns and roles; None if impersonal."""
     text = phrase.text.strip()
@@ -187,7 +197,8 @@ def resolve_speaker(phrase: Span, ctx: Context, lex: ModuleType, history: list[S
         return Speaker((m.span[0], m.span[1]), _canonical(m, ctx), m.wikidata, _gender_of(m, doc, lex))
     pronoun = low if low in lex.PRONOUN_GENDER else phrase.root.lower_.lstrip("-")
     if (phrase.root.pos_ == "PRON" and pronoun in lex.PRONOUN_GENDER) or low in lex.PRONOUN_GENDER:
-        found = _antecedent(phrase.start_char, lex.PRONOUN_GENDER.get(pronoun), ctx, doc, lex, history)
+        found = _clustered(phrase, ctx) or _antecedent(phrase.start_char, lex.PRONOUN_GENDER.get(pronoun), ctx, doc,
+                                                        lex, history)
         if found is None:
             return None
         keep = None if phrase.text.startswith("-") else span

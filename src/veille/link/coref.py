@@ -74,28 +74,39 @@ def _pronoun(token: Token) -> bool:
     return (low in SINGULAR or low in PLURAL) and token.dep_.startswith("nsubj")
 
 
+def _is_subject(mention: Mention, doc: Doc) -> bool:
+    span = doc.char_span(*mention.span, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in ("flat:name", "flat", "appos", "conj") and token.head is not token:
+        token = token.head
+    return token.dep_.startswith("nsubj")
+
+
 def _antecedent(token: Token, ctx: Context, starts: list[int]) -> Mention | None:
-    """The nearest earlier mention that agrees with a subject pronoun."""
+    """The nearest earlier mention that agrees with a subject pronoun, subjects first (Hobbs-style preference)."""
     low = token.lower_
     here = _sentence_of(starts, token.idx)
     wanted = SINGULAR.get(low, PLURAL.get(low))
     plural = low in PLURAL
+    candidates = []
     for mention in sorted(ctx.mentions, key=lambda m: -m.span[0]):
         if mention.span[1] > token.idx:
             continue
         if here - _sentence_of(starts, mention.span[0]) > REACH_SENTENCES:
-            return None
+            break
         if plural:
             if mention.label in ("ORG", "GPE", "LOC") and mention.country:
-                return mention
+                candidates.append(mention)
             continue
         if mention.label != "PER":
             continue
         gender = _gender(mention, token.doc)
-        if wanted and gender and gender != wanted:
-            continue
-        return mention
-    return None
+        if not (wanted and gender and gender != wanted):
+            candidates.append(mention)
+    subjects = [m for m in candidates if _is_subject(m, token.doc)]
+    return (subjects or candidates or [None])[0]
 
 
 def _role_person(span: Span, ctx: Context) -> str | None:

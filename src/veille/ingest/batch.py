@@ -36,15 +36,16 @@ class Summary:
     """What an ingest run did."""
 
     read: int = 0
-    stored: int = 0
+    stored: int = 0  # stored and ok (failed documents are stored too, and counted in failed)
     duplicates: int = 0
     near_duplicates: int = 0  # stored, grouped with an earlier copy of the same story
     failed: list[tuple[str, str, str]] = field(default_factory=list)  # (origin, stage, reason)
     not_annotated: Counter[str] = field(default_factory=Counter)  # language -> documents stored only
 
     def render(self) -> str:
+        kept = " (kept in the store with their stage and reason)" if self.failed else ""
         lines = [f"read {self.read} documents: {self.stored} stored, {self.duplicates} duplicates skipped, "
-                 f"{len(self.failed)} failed"]
+                 f"{len(self.failed)} failed{kept}"]
         if self.near_duplicates:
             lines.append(f"near-duplicates grouped with an earlier copy of the same story: {self.near_duplicates}")
         if self.not_annotated:
@@ -131,7 +132,8 @@ def ingest(documents: Iterable[Document], store: Store, annotator: Annotator | N
                     summary.not_annotated[doc.lang or ""] += 1
             fresh = [doc for doc in fresh if not doc.meta.get("exact_duplicate_of")]
             annotations = _annotate(fresh, annotator, settings.annotated_languages)
-            summary.stored += store.write(annotations)
+            store.write(annotations)
+            summary.stored += sum(a.document.status == "ok" for a in annotations)
             for doc in fresh:
                 if doc.status != "ok":
                     log.warning("failed [%s] %s: %s", doc.stage, doc.origin or doc.id, doc.reason)

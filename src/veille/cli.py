@@ -121,6 +121,8 @@ def render_annotation(annotation: Any) -> str:
 @command("show")
 def run_show(args: argparse.Namespace) -> int:
     store = _store(args)
+    if args.stories:
+        return _show_stories(store, args.limit)
     if args.doc_id:
         annotation = store.annotation(args.doc_id)
         if annotation is None:
@@ -147,6 +149,20 @@ def run_show(args: argparse.Namespace) -> int:
         status = doc.status if doc.status == "ok" else f"failed at {doc.stage}: {doc.reason}"
         print(f"{doc.id[:12]}  {doc.lang or '--':<3} {status:<4} {label[:60]!r}  {counts}")
     print(f"\n{store.count()} documents in {store.safe_url}; `veille show ID` prints one with its records")
+    return 0
+
+
+def _show_stories(store: Any, limit: int | None) -> int:
+    stories = store.stories(limit=limit)
+    for story in stories:
+        first = story.documents[0]
+        print(f"{story.copies} copies, {len(story.outlets)} outlets: {(first.title or first.origin or '')[:70]!r}")
+        for doc in story.documents:
+            print(f"  {doc.id[:12]}  {doc.source or '--'}  {doc.url or doc.origin or ''}")
+        for reprint in story.reprints:
+            print(f"  (reprint)     {reprint.get('source') or '--'}  {reprint.get('url') or ''}")
+    noun = "story" if len(stories) == 1 else "stories"
+    print(f"{len(stories)} {noun} published more than once in {store.safe_url}")
     return 0
 
 
@@ -263,6 +279,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", choices=["ok", "failed"], help="only documents with this status")
     p.add_argument("--limit", type=int, help="at most this many documents")
     p.add_argument("--full", action="store_true", help="print every listed document with its records")
+    p.add_argument("--stories", action="store_true",
+                   help="list the stories published more than once, with each copy's outlet and URL")
     db_option(p)
 
     p = sub.add_parser("annotate", help="annotate a FORMAT.md JSONL file, writing predictions as FORMAT.md")

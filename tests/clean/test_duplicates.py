@@ -76,3 +76,32 @@ def test_normalize_and_shingles() -> None:
     assert shingles("un deux trois", size=5) == {b"un deux trois"}
     assert len(shingles("a b c d e f g", size=5)) == 3
     assert shingles("") == set()
+
+
+def test_ingest_groups_reprints_and_shows_their_reach(tmp_path, capsys) -> None:
+    import json
+
+    from veille.cli import main
+    from veille.store import Store
+
+    items = [
+        {"text": WIRE + " (AFP)", "source": "Le Quotidien du Port", "url": "https://quotidien.example/a", "lang": "fr"},
+        {"text": "PORTS. " + WIRE.replace("mardi", "ce mardi"), "source": "La Gazette",
+         "url": "https://gazette.example/b", "lang": "fr"},
+        {"text": WIRE + " (AFP)", "source": "Le Courrier", "url": "https://courrier.example/c", "lang": "fr"},
+        {"text": OTHER, "source": "La Gazette", "url": "https://gazette.example/d", "lang": "fr"},
+    ]
+    source = tmp_path / "wire.jsonl"
+    source.write_text("".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items), "utf-8")
+    db = f"sqlite:///{tmp_path / 'veille.db'}"
+    assert main(["ingest", str(source), "--db", db, "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "3 stored, 1 duplicates skipped" in out and "near-duplicates grouped" in out
+
+    (story,) = Store(db).stories()
+    assert story.copies == 3
+    assert story.outlets == ["Le Quotidien du Port", "La Gazette", "Le Courrier"]
+    assert main(["show", "--stories", "--db", db]) == 0
+    shown = capsys.readouterr().out
+    assert "3 copies, 3 outlets" in shown and "https://courrier.example/c" in shown and "(reprint)" in shown
+    assert "1 story published more than once" in shown

@@ -29,10 +29,29 @@ from veille.records import (
 )
 from veille.store.schema import RECORD_TABLES, SCHEMA_VERSION, documents, metadata, record_columns, state
 
-__all__ = ["Store"]
+__all__ = ["Store", "Story"]
 
 DOCUMENT_FIELDS = ("id", "status", "stage", "reason", "origin", "url", "source", "title", "author", "published",
                    "lang", "lang_confidence", "parent_id", "raw_text", "text")
+
+
+@dataclasses.dataclass
+class Story:
+    """One story and every copy of it: stored documents (near-duplicates grouped together) and the
+    exact reprints that were skipped, each with its outlet and URL."""
+
+    group_id: str
+    documents: list[Document]
+    reprints: list[dict[str, str | None]]  # {"url", "source"} of exact copies that were not stored
+
+    @property
+    def copies(self) -> int:
+        return len(self.documents) + len(self.reprints)
+
+    @property
+    def outlets(self) -> list[str]:
+        sources = [d.source for d in self.documents] + [r.get("source") for r in self.reprints]
+        return list(dict.fromkeys(s for s in sources if s))
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -214,6 +233,21 @@ class Store:
     def annotation(self, doc_id: str) -> Annotation | None:
         doc = self.document(doc_id)
         return None if doc is None else Annotation(doc, self.records(doc.id))
+
+    def stories(self, min_copies: int = 2, limit: int | None = None) -> list[Story]:
+        """Stories published more than once (near-duplicates and exact reprints), most copies first."""
+        t = documents.c
+        query = select(documents).where(t.status == "ok", t.group_id.is_not(None)).order_by(t.ingested_at, t.id)
+        groups: dict[str, list[Document]] = {}
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                groups.setdefault(row.group_id, []).append(self._document(row))
+            reprints = {key.removeprefix("copies:"): (value or {}).get("copies", [])
+                        for key, value in conn.execute(select(state.c.key, state.c.value)
+                                                       .where(state.c.key.startswith("copies:")))}
+        found = [Story(group, docs, reprints.get(group, [])) for group, docs in groups.items()]
+        found = sorted((s for s in found if s.copies >= min_copies), key=lambda s: -s.copies)
+        return found[:limit] if limit else found
 
     def record_counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:

@@ -3,6 +3,7 @@
     veille ingest examples/            # read, clean, annotate and store (also URLs, .warc.gz)
     veille watch feeds.txt --once      # poll feeds and live pages, ingest what is new
     veille show [DOC_ID]               # what the store holds
+    veille serve --port 8000           # the HTTP API and the analysts' web page
     veille annotate IN.jsonl -o OUT.jsonl
     veille eval GOLD.jsonl [PRED.jsonl]
 """
@@ -166,6 +167,16 @@ def _show_stories(store: Any, limit: int | None) -> int:
     return 0
 
 
+@command("serve")
+def run_serve(args: argparse.Namespace) -> int:
+    from veille.serve.api import serve
+
+    store = _store(args)
+    print(f"serving {store.safe_url} on http://{args.host}:{args.port}/ (the API under /api/, docs at /docs)")
+    serve(store, host=args.host, port=args.port)
+    return 0
+
+
 # --- annotate ----------------------------------------------------------------------------
 
 
@@ -281,6 +292,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full", action="store_true", help="print every listed document with its records")
     p.add_argument("--stories", action="store_true",
                    help="list the stories published more than once, with each copy's outlet and URL")
+    db_option(p)
+
+    p = sub.add_parser("serve", help="serve the HTTP API and the analysts' web page over the store")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     db_option(p)
 
     p = sub.add_parser("annotate", help="annotate a FORMAT.md JSONL file, writing predictions as FORMAT.md")

@@ -89,3 +89,25 @@ def test_document_by_unique_prefix(sqlite_url: str) -> None:
 def test_bad_url_is_a_config_error() -> None:
     with pytest.raises(ConfigError):
         Store("nosuchdialect://x")
+
+
+def test_queries_for_the_api(store_url: str) -> None:
+    store = Store(store_url)
+    assert store.last_stored() is None
+    annotation = sample()
+    store.write([annotation])
+    doc = annotation.document
+    ((found_doc, event),) = store.events(type="accuse", country="RUS", since="2024-06", until="2024-06-18")
+    assert found_doc.id == doc.id and event.recipient[0].name == "OTAN"
+    assert store.events(country="FRA") == [] and store.events(since="2024-06-19") == []
+    assert store.events(until="2024-05") == [] and len(store.events(until="2024")) == 1
+    ((_, quote),) = store.quotes(speaker="mosc")
+    assert quote.speaker_name == "Moscou" and store.quotes(speaker="Paris") == []
+
+    cursor = store.last_stored()
+    assert cursor is not None and cursor[1] == doc.id
+    assert [d.id for _, d in store.documents_since(None)] == [doc.id]
+    assert store.documents_since(cursor) == []
+    later = Document.from_text("Le maire a inauguré la médiathèque.", lang="fr")
+    store.write([Annotation(later)])
+    assert [d.id for _, d in store.documents_since(cursor)] == [later.id]

@@ -11,10 +11,10 @@ import json
 from collections.abc import Iterator
 from typing import TextIO
 
-from veille.records import Annotation, Event, Participant, to_format
+from veille.records import Annotation, Document, Event, Participant, to_format
 from veille.store import Store
 
-__all__ = ["EVENT_COLUMNS", "event_rows", "export_events_csv", "export_jsonl"]
+__all__ = ["EVENT_COLUMNS", "event_row", "event_rows", "evidence_sentence", "export_events_csv", "export_jsonl"]
 
 EVENT_COLUMNS = (
     "doc_id", "published", "source", "url", "event_date", "date_how", "type", "mode", "cameo", "quad_class",
@@ -46,7 +46,7 @@ def _side(participants: list[Participant], attr: str) -> str:
     return "; ".join(getattr(p, attr) or "" for p in participants)
 
 
-def _sentence(text: str, start: int, end: int) -> str:
+def evidence_sentence(text: str, start: int, end: int) -> str:
     """The sentence around a span, by punctuation and line breaks: the evidence an analyst reads."""
     left = max(text.rfind(mark, 0, start) for mark in (". ", "! ", "? ", "\n"))
     right_candidates = [i for i in (text.find(mark, end) for mark in (". ", "! ", "? ", "\n")) if i >= 0]
@@ -55,27 +55,31 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def event_rows(annotation: Annotation) -> Iterator[dict[str, object]]:
-    doc = annotation.document
     for event in (r for r in annotation.records if isinstance(r, Event)):
-        start, end = event.span
-        loc = event.location
-        yield {
-            "doc_id": doc.id, "published": doc.published, "source": doc.source, "url": doc.url,
-            "event_date": event.date, "date_how": event.date_how, "type": event.type, "mode": event.mode,
-            "cameo": event.cameo, "quad_class": event.quad_class, "intensity": event.intensity,
-            "actor": _side(event.actor, "name"), "actor_country": _side(event.actor, "country"),
-            "actor_sector": _side(event.actor, "sector"),
-            "recipient": _side(event.recipient, "name"), "recipient_country": _side(event.recipient, "country"),
-            "recipient_sector": _side(event.recipient, "sector"),
-            "location": loc.name if loc else None, "location_country": loc.country if loc else None,
-            "geonameid": loc.geonameid if loc else None, "lat": loc.lat if loc else None,
-            "lon": loc.lon if loc else None,
-            "negated": event.negated, "hypothetical": event.hypothetical, "future": event.future,
-            "historical": event.historical,
-            "attributed_to": doc.text[event.attributed_to[0]:event.attributed_to[1]] if event.attributed_to else None,
-            "credits": "; ".join(doc.credits), "trigger": doc.text[start:end],
-            "evidence": _sentence(doc.text, start, end), "start": start, "end": end,
-        }
+        yield event_row(annotation.document, event)
+
+
+def event_row(doc: Document, event: Event) -> dict[str, object]:
+    """One event as a flat row: codes, participants, place, flags, and the sentence that states it."""
+    start, end = event.span
+    loc = event.location
+    return {
+        "doc_id": doc.id, "published": doc.published, "source": doc.source, "url": doc.url,
+        "event_date": event.date, "date_how": event.date_how, "type": event.type, "mode": event.mode,
+        "cameo": event.cameo, "quad_class": event.quad_class, "intensity": event.intensity,
+        "actor": _side(event.actor, "name"), "actor_country": _side(event.actor, "country"),
+        "actor_sector": _side(event.actor, "sector"),
+        "recipient": _side(event.recipient, "name"), "recipient_country": _side(event.recipient, "country"),
+        "recipient_sector": _side(event.recipient, "sector"),
+        "location": loc.name if loc else None, "location_country": loc.country if loc else None,
+        "geonameid": loc.geonameid if loc else None, "lat": loc.lat if loc else None,
+        "lon": loc.lon if loc else None,
+        "negated": event.negated, "hypothetical": event.hypothetical, "future": event.future,
+        "historical": event.historical,
+        "attributed_to": doc.text[event.attributed_to[0]:event.attributed_to[1]] if event.attributed_to else None,
+        "credits": "; ".join(doc.credits), "trigger": doc.text[start:end],
+        "evidence": evidence_sentence(doc.text, start, end), "start": start, "end": end,
+    }
 
 
 def export_events_csv(store: Store, out: TextIO) -> int:

@@ -25,6 +25,7 @@ from veille.records import (
     Location,
     OffsetMap,
     Participant,
+    Quote,
     Record,
 )
 from veille.store.schema import RECORD_TABLES, SCHEMA_VERSION, documents, metadata, record_columns, state
@@ -52,6 +53,16 @@ class Story:
     def outlets(self) -> list[str]:
         sources = [d.source for d in self.documents] + [r.get("source") for r in self.reprints]
         return list(dict.fromkeys(s for s in sources if s))
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite gives back naive datetimes for the UTC ones written."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _involves(event: Event, country: str) -> bool:
+    code = country.upper()
+    return any(p.country == code for p in (*event.actor, *event.recipient))
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -248,6 +259,75 @@ class Store:
         found = [Story(group, docs, reprints.get(group, [])) for group, docs in groups.items()]
         found = sorted((s for s in found if s.copies >= min_copies), key=lambda s: -s.copies)
         return found[:limit] if limit else found
+
+    def last_stored(self) -> tuple[datetime, str] | None:
+        """(when, id) of the latest document stored, the cursor for ``documents_since``; None when empty."""
+        t = documents.c
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t.ingested_at, t.id).order_by(t.ingested_at.desc(), t.id.desc())
+                               .limit(1)).first()
+        return (_aware(row.ingested_at), row.id) if row else None
+
+    def documents_since(self, after: tuple[datetime, str] | None,
+                        limit: int = 100) -> list[tuple[tuple[datetime, str], Document]]:
+        """Documents stored after the cursor ``after`` (all when None), oldest first, each with its cursor."""
+        t = documents.c
+        query = select(documents).order_by(t.ingested_at, t.id).limit(limit)
+        if after is not None:
+            moment, doc_id = after
+            query = query.where((t.ingested_at > moment) | ((t.ingested_at == moment) & (t.id > doc_id)))
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(query))
+        return [((_aware(row.ingested_at), row.id), self._document(row)) for row in rows]
+
+    def events(self, type: str | None = None, since: str | None = None, until: str | None = None,
+               country: str | None = None, limit: int = 100, offset: int = 0) -> list[tuple[Document, Event]]:
+        """Stored events, newest documents first, with their documents. ``since``/``until`` compare the
+        event's own date (TIMEX3 value, so ``2024`` or ``2024-06`` bound by prefix); ``country`` keeps
+        events with an actor or recipient of that country."""
+        table = RECORD_TABLES[Event]
+        query = (select(table).join(documents, documents.c.id == table.c.doc_id)
+                 .order_by(documents.c.published.desc(), table.c.doc_id, table.c.start))
+        if type:
+            query = query.where(table.c.type == type.upper())
+        if since:
+            query = query.where(table.c.date >= since)
+        if until:
+            query = query.where(table.c.date < until[:-1] + chr(ord(until[-1]) + 1))  # 2024-06 takes June
+        return self._with_documents(Event, query, limit, offset,
+                                    keep=(lambda e: _involves(e, country)) if country else None)
+
+    def quotes(self, speaker: str | None = None, limit: int = 100, offset: int = 0) -> list[tuple[Document, Quote]]:
+        """Stored quotes with their documents; ``speaker`` matches part of the speaker's name."""
+        table = RECORD_TABLES[Quote]
+        query = (select(table).join(documents, documents.c.id == table.c.doc_id)
+                 .order_by(documents.c.published.desc(), table.c.doc_id, table.c.start))
+        if speaker:
+            query = query.where(func.lower(table.c.speaker_name).contains(speaker.lower()))
+        return self._with_documents(Quote, query, limit, offset)
+
+    def _with_documents(self, cls: type, query: Any, limit: int, offset: int,
+                        keep: Any = None) -> list[tuple[Document, Any]]:
+        found: list[Any] = []
+        with self.engine.connect() as conn:
+            if keep is None:
+                found = [_record_from_row(cls, row) for row in conn.execute(query.limit(limit).offset(offset))]
+            else:  # a filter over JSON columns, applied here so that SQLite and PostgreSQL agree
+                skipped = 0
+                for row in conn.execute(query):
+                    record = _record_from_row(cls, row)
+                    if not keep(record):
+                        continue
+                    if skipped < offset:
+                        skipped += 1
+                        continue
+                    found.append(record)
+                    if len(found) >= limit:
+                        break
+            ids = sorted({r.doc_id for r in found})
+            docs = {row.id: self._document(row)
+                    for row in conn.execute(select(documents).where(documents.c.id.in_(ids)))} if ids else {}
+        return [(docs[r.doc_id], r) for r in found]
 
     def record_counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:

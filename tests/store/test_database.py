@@ -111,3 +111,4 @@ def test_queries_for_the_api(store_url: str) -> None:
     later = Document.from_text("Le maire a inauguré la médiathèque.", lang="fr")
     store.write([Annotation(later)])
     assert [d.id for _, d in store.documents_since(cursor)] == [later.id]
+    store.close()

@@ -79,3 +79,13 @@ def test_quotes_tab_and_live_documents(served, browser) -> None:
     served.store.write([Annotation(new)])
     wait_for(browser, lambda d: "new: Médiathèque" in d.find_element(By.ID, "live").text)
     wait_for(browser, lambda d: "3 documents" in d.find_element(By.ID, "status").text)
+
+
+def test_only_web_addresses_become_links(served, browser) -> None:
+    hostile = Document.from_text("Le conseil a voté le budget.", lang="fr", title="Budget", url="javascript:alert(1)")
+    served.store.write([Annotation(hostile)])
+    browser.get(served.base + "/")
+    browser.find_element(By.CSS_SELECTOR, "nav button[data-tab=documents]").click()
+    wait_for(browser, lambda d: "Budget" in d.find_element(By.ID, "document-rows").text)
+    hrefs = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "#document-rows a")]
+    assert hrefs == ["https://www.estrepublicain.fr/monde/a.html"]

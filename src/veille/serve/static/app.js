@@ -30,9 +30,15 @@ function show(tab) {
   for (const button of document.querySelectorAll("nav button")) button.classList.toggle("active", button.dataset.tab === tab);
 }
 
+function webAddress(url) {
+  try { const parsed = new URL(url); return ["http:", "https:"].includes(parsed.protocol) ? parsed : null; }
+  catch { return null; }
+}
+
 function sourceLink(row) {
-  const label = row.source || (row.url ? new URL(row.url).hostname : "—");
-  return row.url ? el("a", { href: row.url, rel: "noopener", target: "_blank" }, label) : label;
+  const address = row.url ? webAddress(row.url) : null;  // only http(s) addresses become links
+  const label = row.source || (address ? address.hostname : row.url || "—");
+  return address ? el("a", { href: address.href, rel: "noopener noreferrer", target: "_blank" }, label) : label;
 }
 
 function side(name, country, sector) {
@@ -153,6 +159,10 @@ function listen() {
     refreshStatus();
   });
 }
+
+window.addEventListener("unhandledrejection", (e) => {
+  document.getElementById("status").textContent = "could not reach the API: " + (e.reason && e.reason.message);
+});
 
 function main() {
   const select = document.querySelector("select[name=type]");

@@ -42,3 +42,14 @@ def test_no_anchor_leaves_unknown_parts() -> None:
 
 def test_text_without_time_words_yields_nothing() -> None:
     assert tag_timexes("The committee approved the plan.", "en", "1989-10-30") == []
+
+
+def test_modal_may_is_not_a_month() -> None:
+    assert "may" not in _found("Prices may rise.")
+    assert _found("The law passed in May.", tense="past")["May"][1] == "1989-05"
+
+
+def test_year_ago_quarter_and_the_quarter() -> None:
+    assert _found("Profit fell from the year-ago quarter.")["the year-ago quarter"][1] == "1988-Q3"
+    assert _found("Profit fell in the quarter.", tense="past")["the quarter"][1] == "1989-Q3"
+    assert _found("He left late yesterday.")["late yesterday"] == ("DATE", "1989-10-29", "relative")

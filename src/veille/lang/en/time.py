@@ -158,10 +158,11 @@ def number(text: str) -> float | bool | None:
 _NUMW = ("(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
          "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)")
 NUMW = rf"{_NUMW}(?:(?:-|\s+and\s+|\s+){_NUMW})*"
-MONTH = (r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|"
-         r"jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept?\.|oct\.|nov\.|dec\.)")
-MONTH_FULL = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
-              r"December)")
+MONTH = (r"(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+         r"December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+         r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))")
+MONTH_FULL = (r"(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|"
+              r"November|December))")
 WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[0-9]\d\d|20\d\d|'\d\d)"
@@ -193,23 +194,29 @@ PATTERNS: list[tuple[str, str]] = [
     ("month", rf"{_START}(?:{MOD}[\s-]+)?(?:(?P<rel>last|next|this|past|coming)\s+)?{MONTH_FULL}"
               rf"(?:,?\s+(?:of\s+)?{YEAR4})?{_END}"),
     ("month", rf"{_START}(?:{MOD}[\s-]+)?(?:(?P<rel>last|next|this)\s+)?"
-              r"(?P<month>Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+              r"(?P<month>(?-i:Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))"
               rf"(?:,?\s+{YEAR4})?{_END}"),
     # 1990 · fiscal 1989 · early 1990 · the end of 1990
     ("year", rf"(?<![\w.,/$-])(?:{MOD}[\s-]+)?(?:(?:fiscal|calendar|the\s+year)\s+)?{YEAR4}{_NOT_AMOUNT}"),
     ("decade", r"(?<!\w)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<decade>(?:19|20)?\d0)'?s(?!\w)"),
-    ("dayrel", rf"{_START}(?P<dayrel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|"
-               r"today|tomorrow|the\s+day\s+before|the\s+day\s+after|the\s+next\s+day|the\s+following\s+day|"
+    ("dayrel", rf"{_START}(?:(?P<mod>early|late)\s+)?(?P<dayrel>the\s+day\s+before\s+yesterday|"
+               r"the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|the\s+day\s+before|the\s+day\s+after|the\s+next\s+day|the\s+following\s+day|"
                rf"the\s+previous\s+day|the\s+same\s+day)(?:\s+{POD})?{_END}"),
     ("dayrel", rf"{_START}(?P<dayrel>tonight){_END}"),
     # Friday · last Friday · next Tuesday morning · Wednesday night
-    ("weekday", rf"{_START}(?:(?P<rel>last|next|this|past|coming)\s+)?{WD}(?:\s+{POD})?{_END}"),
+    ("weekday", rf"{_START}(?:(?P<mod>early|late)\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?{WD}"
+                rf"(?:\s+{POD})?{_END}"),
     # this year · last week · the past month · next quarter · early next year · the current quarter
     ("unitrel", rf"{_START}(?:(?:{MOD}|earlier|later)[\s-]+)?(?:(?P<this>this)|(?:the\s+)?{REL})\s+"
                 r"(?P<unit>week|month|year|weekend|week-end|quarter|decade|century|summer|winter|fall|"
                 rf"autumn|spring){_END}"),
     ("unitrel", rf"{_START}(?:(?:{MOD}|earlier|later)[\s-]+)?(?P<this>this|the)\s+"
                 rf"(?P<unit>morning|afternoon|evening){_END}"),
+    # the quarter · the fiscal year · the weekend: the one the text is about, as TimeML annotators read it
+    ("unitrel", rf"{_START}(?:{MOD}[\s-]+)?(?P<this>the)\s+(?:(?:fiscal|full|calendar)\s+)?"
+                r"(?P<unit>quarter|week|weekend|year)(?!\w|-|\s+(?:before|after|earlier|ago|later|to|of|in|when|that)\b)"),
+    # year-ago · the year-earlier quarter · the year-ago period
+    ("yearago", rf"{_START}(?:the\s+)?year-(?:ago|earlier)(?:\s+(?P<unit>quarter|period|month|week))?{_END}"),
     # third quarter · the fiscal first quarter · third-quarter · this year's third quarter
     ("quarter", rf"{_START}(?:(?:the|this\s+year's|last\s+year's)\s+)?(?:fiscal\s+)?"
                 r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter"
@@ -227,7 +234,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("set", rf"{_START}(?:every|each)\s+(?:{NUM}\s+)?(?:{WD}|{UNIT})(?:\s+{POD})?{_END}"),
     ("setper", rf"(?<=\bper\s){UNIT_SG}{_END}"),
     ("setper", rf"(?<=\ba\s){UNIT_SG}(?=\s*[,.;])"),
-    ("setadj", r"(?<!\w)(?P<setadj>daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly)(?!\w)"),
+    ("setadj", r"(?<!\w)(?P<setadj>daily|weekly|monthly|yearly|hourly|nightly)(?!\w)"),
     ("time", rf"{_START}(?:{APPROX}\s+)?(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*"
              rf"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"),
     ("time", rf"{_START}(?:{APPROX}\s+)?(?P<hour>2[0-3]|[01]?\d):(?P<minute>[0-5]\d){_END}"),
@@ -235,8 +242,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("time", rf"{_START}(?:{APPROX}\s+)?(?P<hword>noon|midnight){_END}"),
     ("pod", rf"{_START}(?:(?P<this>this)\s+)(?P<pod>morning|afternoon|evening){_END}"),
     ("ref", r"(?<!\w)(?P<ref>now|currently|current|nowadays|at\s+present|presently|right\s+now|these\s+days|"
-            r"recently|recent\s+years|recent|previously|formerly|lately|the\s+past|soon|the\s+future|future|"
-            r"shortly|eventually|the\s+coming\s+years)(?!\w)"),
+            r"recently|recent\s+years|formerly|lately|the\s+past|the\s+future|the\s+coming\s+years)(?!\w)"),
     ("holiday", r"(?<!\w)(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Independence\s+Day|"
                 r"Halloween|Valentine's\s+Day|Veterans\s+Day|Boxing\s+Day)(?!\w)"),
 ]

@@ -87,7 +87,7 @@ def _direction(st: State, rel: str | None) -> str | None:
 
 
 def _mod(st: State, g: dict) -> str | None:
-    for key in ("mod", "approx"):
+    for key in ("mod", "approx", "near", "near2"):
         if g.get(key):
             return _lookup(st.lex.MODS, g[key])
     return None
@@ -407,7 +407,26 @@ def _duration(g: dict, st: State) -> Resolved | None:
         return None  # "à 15 heures" is a clock time
     if g.get("num") is None and g.get("rel") is None:
         return None
+    if unit == "Y" and _is_age(g, st):
+        return None
     return Resolved("DURATION", duration_value(n, unit), _mod(st, g), "explicit")
+
+
+def _is_age(g: dict, st: State) -> bool:
+    """``un chauffeur de 38 ans``, ``Paul Durand, 26 ans,``: a person's age, which TimeML leaves out."""
+    num = g.get("num") or ""
+    heads = getattr(st.lex, "DURATION_HEADS", None)
+    if heads is None or not num[:1].isdigit() or g.get("rel") or g.get("approx"):
+        return False
+    at = st.text.find(num, g["_start"], g["_end"])
+    before = st.text[max(0, at - 40):at]
+    after = st.text[g["_end"]:g["_end"] + 2]
+    m = re.search(r"([\w'’-]+)\s+(?:de|d'|d’)\s*$", before)
+    if m:
+        return norm(m[1]) not in heads  # "un mandat de 5 ans" is a duration
+    if re.search(r"(?:^|\W)(?:âgée?s?|agée?s?)\s+de\s*$", before, re.I):
+        return True
+    return bool(re.search(r"[,(-]\s*$", before)) and bool(re.match(r"\s*[,)]|\s+(?:et|à)\b", after))
 
 
 def _durnoun(g: dict, st: State) -> Resolved | None:

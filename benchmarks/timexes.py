@@ -108,19 +108,28 @@ def _print_errors(gold: dict, pred: list[dict]) -> None:
 
 
 def _duckling(path: Path, systems: list[str], errors: bool) -> None:
-    from veille.evaluate.duckling import score_duckling, score_duckling_with
+    from veille.evaluate.duckling import score_duckling_with
 
     for system in systems:
-        if system == "veille":
-            report = score_duckling(path, errors=errors)
-        else:
-            report = score_duckling_with(path, _dateparser_tagger)
-        print(f"{path.name:26} {system:10} {report.summary()}")
+        seconds: list[float] = []
 
+        def timed(text: str, anchor: str, system: str = system, seconds: list[float] = seconds) -> list[dict]:
+            if system == "veille":
+                start = time.perf_counter()
+                found = tag_timexes(text, "fr", anchor)
+                seconds.append(time.perf_counter() - start)
+                return [{"span": list(t.span), "type": t.type, "value": t.value} for t in found]
+            pred, elapsed = _dateparser({"text": text, "lang": "fr", "published": anchor, "id": ""})
+            seconds.append(elapsed)
+            return pred
 
-def _dateparser_tagger(text: str, anchor: str) -> list[dict]:
-    pred, _ = _dateparser({"text": text, "lang": "fr", "published": anchor, "id": ""})
-    return pred
+        report = score_duckling_with(path, timed, errors=errors and system == "veille")
+        section = report.section("duckling")
+        acc = section.accuracy("value").score
+        found = section.row("found")
+        print(f"{path.name:26} {system:10} values right {acc.accuracy:.3f} ({acc.correct}/{acc.total})  "
+              f"found P {found.precision:.3f} R {found.recall:.3f}")
+        print(f"{'':26} {'':10} {_times(seconds)}")
 
 
 def main(argv: list[str] | None = None) -> int:

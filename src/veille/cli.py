@@ -6,6 +6,7 @@
     veille serve --port 8000           # the HTTP API and the analysts' web page
     veille annotate IN.jsonl -o OUT.jsonl
     veille eval GOLD.jsonl [PRED.jsonl]
+    veille bench --docs 2000 --processes 2   # speed against bare spaCy, per stage and per model
 """
 
 from __future__ import annotations
@@ -229,6 +230,21 @@ def run_eval_command(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- bench -------------------------------------------------------------------------------
+
+
+@command("bench")
+def run_bench_command(args: argparse.Namespace) -> int:
+    from veille.run.bench import DEFAULT_CORPUS, DEFAULT_GOLD, load_texts, render_bench, report_to_dict, run_bench
+
+    corpus = args.corpus or [str(p) for p in DEFAULT_CORPUS]
+    gold = None if args.no_eval else Path(args.gold or DEFAULT_GOLD)
+    report = run_bench(load_texts(corpus), docs=args.docs, models=args.model, processes=args.processes,
+                       batch_size=args.batch_size, gold=gold, corpus=corpus)
+    print(json.dumps(report_to_dict(report), indent=2) if args.json else render_bench(report))
+    return 0
+
+
 # --- export ------------------------------------------------------------------------------
 
 
@@ -306,6 +322,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="score predictions against a gold file (annotating it when no PRED)")
     p.add_argument("gold", help="gold FORMAT.md JSONL file (or Duckling's JSON time corpus)")
     p.add_argument("pred", nargs="?", help="predicted FORMAT.md JSONL file")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    p = sub.add_parser("bench", help="measure the pipeline's speed per stage against bare spaCy nlp.pipe")
+    p.add_argument("corpus", nargs="*", help="FORMAT.md JSONL or .txt files (default: the French dev gold texts)")
+    p.add_argument("--docs", type=int, default=2000, help="documents to annotate, cycling over the corpus (2000)")
+    p.add_argument("--model", action="append", help="spaCy package for French (repeatable: sm vs md)")
+    p.add_argument("--processes", type=int, default=1, help="also annotate on a pool of N processes")
+    p.add_argument("--batch-size", type=int, help="documents per nlp.pipe batch (default: setting batch_size)")
+    p.add_argument("--gold", help="gold file scored for each model (default: fr-timebank-dev.jsonl)")
+    p.add_argument("--no-eval", action="store_true", help="speed only, no eval figures")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
     p = sub.add_parser("export", help="export the store: FORMAT.md JSONL per document, or a CSV table of events")

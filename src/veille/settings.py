@@ -30,6 +30,7 @@ class Settings:
     repeated_line_docs: int
     repeated_line_max_chars: int
     languages: str
+    spacy_models: str
     fetch_timeout: float
     fetch_retries: int
     politeness_delay: float
@@ -39,6 +40,18 @@ class Settings:
     @property
     def annotated_languages(self) -> tuple[str, ...]:
         return tuple(lang.strip() for lang in self.languages.split(",") if lang.strip())
+
+    @property
+    def models(self) -> dict[str, str]:
+        """The spaCy package chosen per language (``fr=fr_core_news_sm,en=en_core_web_sm``)."""
+        chosen = {}
+        for item in self.spacy_models.split(","):
+            lang, sep, name = item.partition("=")
+            if item.strip() and not (sep and lang.strip() and name.strip()):
+                raise ConfigError(f"spacy_models: {item.strip()!r} is not LANG=PACKAGE")
+            if sep:
+                chosen[lang.strip()] = name.strip()
+        return chosen
 
 
 def _defaults() -> dict[str, Any]:

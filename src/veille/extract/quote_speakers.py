@@ -13,6 +13,7 @@ from types import ModuleType
 from spacy.tokens import Doc, Span, Token
 
 from veille.extract.context import Context
+from veille.nlp.text import doc_text
 from veille.records import Mention
 
 __all__ = ["Speaker", "mention_at", "resolve_speaker", "speaker_phrase"]
@@ -112,7 +113,7 @@ def _canonical(m: Mention, ctx: Context) -> str:
 
 
 def _gender_of(m: Mention, doc: Doc, lex: ModuleType) -> str | None:
-    before = doc.text[max(0, m.span[0] - 12):m.span[0]].lower().split()
+    before = doc_text(doc)[max(0, m.span[0] - 12):m.span[0]].lower().split()
     if before and before[-1] in lex.TITLE_GENDER:
         return lex.TITLE_GENDER[before[-1]]
     span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
@@ -137,8 +138,8 @@ def _role_name(phrase: Span, ctx: Context) -> Speaker | None:
     people = [m for m in ctx.mentions if m.label == "PER"]
     # apposed here: "cette habitante du quartier, Juliette Carpezat" / "Jalina Porter, porte-parole"
     for m in people:
-        gap_after = doc.text[phrase.end_char:m.span[0]] if m.span[0] >= phrase.end_char else None
-        gap_before = doc.text[m.span[1]:phrase.start_char] if m.span[1] <= phrase.start_char else None
+        gap_after = doc_text(doc)[phrase.end_char:m.span[0]] if m.span[0] >= phrase.end_char else None
+        gap_before = doc_text(doc)[m.span[1]:phrase.start_char] if m.span[1] <= phrase.start_char else None
         if (gap_after is not None and gap_after.strip(" ,") == "") or (
             gap_before is not None and gap_before.strip(" ,") == ""
         ):
@@ -147,7 +148,8 @@ def _role_name(phrase: Span, ctx: Context) -> Speaker | None:
     for m in people:
         if m.span[0] >= phrase.start_char:
             break
-        window = doc.text[max(0, m.span[0] - 60):m.span[0]] + " " + doc.text[m.span[1]:m.span[1] + 40]
+        text = doc_text(doc)
+        window = text[max(0, m.span[0] - 60):m.span[0]] + " " + text[m.span[1]:m.span[1] + 40]
         if re.search(rf"\b{re.escape(head.text.lower())}\b", window.lower()):
             return Speaker((phrase.start_char, phrase.end_char), _canonical(m, ctx))
     return None

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from veille.extract.context import Context
 from veille.extract.quote_marks import QuoteMark, find_marks
 from veille.extract.quote_speakers import Speaker, mention_at, resolve_speaker, speaker_phrase
+from veille.nlp.text import doc_text, token_from, tokens_after, tokens_before
 from veille.records import Quote
 
 __all__ = ["find_quotes", "reporting_lexicon"]
@@ -258,8 +259,9 @@ def _in_any(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 def _reported(doc: Doc, ctx: Context, lex: ModuleType, direct: list[tuple[int, int]]) -> Iterator[_Found]:
     """Indirect and mixed reports: reporting verb + clause, and "selon X" credits."""
+    text = doc_text(doc)
     for tok in doc:
-        if tok.idx >= len(doc.text) or _in_any(tok.idx, direct) or not _is_reporting(tok, lex):
+        if tok.idx >= len(text) or _in_any(tok.idx, direct) or not _is_reporting(tok, lex):
             continue
         rng = _complement(tok, lex, direct) or _fronted(tok, lex)
         if rng is None:
@@ -326,7 +328,8 @@ def _credited(doc: Doc, ctx: Context, lex: ModuleType, i: int, n: int) -> _Found
 
 def _incise(mark: QuoteMark, doc: Doc, ctx: Context, lex: ModuleType) -> tuple[Token, Token | None] | None:
     """A reporting verb right after a quote ("», a-t-il ajouté", "» commentait X"): the verb and its subject."""
-    after = [t for t in doc if t.idx > mark.close][:8]
+    first_after = tokens_after(doc, mark.close)
+    after = list(doc[first_after:first_after + 8])
     for n, tok in enumerate(after):
         if tok.text in HARD_STOPS or tok.text in "«“\"" or "\n" in tok.text:
             return None
@@ -346,7 +349,7 @@ def _intro(mark: QuoteMark, doc: Doc, ctx: Context, lex: ModuleType) -> tuple[st
     Kinds: ``start`` (nothing), ``colon`` ("X explique : «"), ``incise`` ("», ont-ils souligné, «"),
     ``joined`` ("» , mais «"), ``inside`` (words of the sentence around it).
     """
-    before = [t for t in doc if t.idx < mark.open]
+    before = doc[:tokens_before(doc, mark.open)]
     first = len(before)
     while first > 0 and not (before[first - 1].text in HARD_STOPS or "\n" in before[first - 1].text
                              or before[first - 1].text in "»”"):
@@ -354,7 +357,7 @@ def _intro(mark: QuoteMark, doc: Doc, ctx: Context, lex: ModuleType) -> tuple[st
     after_quote = first > 0 and before[first - 1].text in "»”"
     intro = [t for t in before[first:] if not t.is_space]
     if not intro:
-        return _previous_sentence(before[:first], ctx, lex)
+        return _previous_sentence(list(before[max(0, first - 8):first]), ctx, lex)
     if intro[-1].text == ":":
         verbs = [t for t in intro if _is_reporting(t, lex)]
         if verbs:
@@ -396,10 +399,10 @@ def _direct(doc: Doc, ctx: Context, lex: ModuleType, marks: list[QuoteMark]) -> 
         content = mark.content
         if content[1] <= content[0]:
             continue
-        words = doc.text[content[0]:content[1]].split()
+        words = doc_text(doc)[content[0]:content[1]].split()
         incise = _incise(mark, doc, ctx, lex)
         kind, verb, subject = _intro(mark, doc, ctx, lex)
-        close_tok = next((t for t in doc if t.idx >= mark.close), None)
+        close_tok = token_from(doc, mark.close)
         ends_sentence = close_tok is None or close_tok.i + 1 >= len(doc) or any(
             t.text in HARD_STOPS or "\n" in t.text or t.is_space for t in doc[close_tok.i + 1:close_tok.i + 2]
         )
@@ -410,7 +413,8 @@ def _direct(doc: Doc, ctx: Context, lex: ModuleType, marks: list[QuoteMark]) -> 
             verb, subject = incise
             phrase = speaker_phrase(subject, ctx) if subject is not None else None
             if kind == "inside":
-                opening = next(t for t in doc if t.idx >= mark.open)
+                opening = token_from(doc, mark.open)
+                assert opening is not None, "a quote mark lies inside its own Doc"
                 start = _clause_start(doc, opening.i)
                 reporting_before = any(_is_reporting(t, lex) for t in doc[start:opening.i])
                 if _is_media(phrase, lex) and reporting_before:
@@ -460,7 +464,7 @@ def _governor(mark: QuoteMark, doc: Doc, lex: ModuleType) -> Token | None:
 
 
 def _assemble(doc: Doc, ctx: Context, lex: ModuleType) -> list[_Found]:
-    marks = [m for m in find_marks(doc.text) if m.depth == 0]
+    marks = [m for m in find_marks(doc_text(doc)) if m.depth == 0]
     quoted = [m.content for m in marks]
     direct = list(_direct(doc, ctx, lex, marks))
     # a reporting verb inside a direct quote is the speaker's own words, not a report

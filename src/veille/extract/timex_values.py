@@ -87,7 +87,7 @@ def _direction(st: State, rel: str | None) -> str | None:
 
 
 def _mod(st: State, g: dict) -> str | None:
-    for key in ("mod", "approx"):
+    for key in ("mod", "approx", "near", "near2"):
         if g.get(key):
             return _lookup(st.lex.MODS, g[key])
     return None
@@ -204,7 +204,7 @@ def _dayrel(g: dict, st: State) -> Resolved | None:
     if day is None and offset == 0 and not g.get("pod"):
         return Resolved("DATE", "PRESENT_REF", None, "unresolved")
     kind, value = _with_pod(day, _pod(st, g.get("pod")))
-    return Resolved(kind, value, None, how)
+    return Resolved(kind, value, _mod(st, g), how)
 
 
 def _weekday(g: dict, st: State) -> Resolved | None:
@@ -234,7 +234,7 @@ def _weekday(g: dict, st: State) -> Resolved | None:
     else:
         day = weekday_near(anchor, wd, "future")
     kind, value = _with_pod(day, pod)
-    return Resolved(kind, value, None, "relative")
+    return Resolved(kind, value, _mod(st, g), "relative")
 
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
@@ -259,6 +259,9 @@ def _unitrel(g: dict, st: State) -> Resolved | None:
     step = _lookup(st.lex.DIRECTIONS, rel) if rel else None
     if step is None and g.get("this"):
         step = 0
+    if unit_word == "quarter" and step == 0 and ((norm(g.get("this") or "") == "the" and st.tense == "past")
+                                                  or norm(rel or "") == "latest"):
+        step = -1  # "the quarter" of a past-tense report, "the latest quarter": the last one completed
     mod = _mod(st, g)
     if step is None:
         if mod is None:
@@ -404,7 +407,26 @@ def _duration(g: dict, st: State) -> Resolved | None:
         return None  # "à 15 heures" is a clock time
     if g.get("num") is None and g.get("rel") is None:
         return None
+    if unit == "Y" and _is_age(g, st):
+        return None
     return Resolved("DURATION", duration_value(n, unit), _mod(st, g), "explicit")
+
+
+def _is_age(g: dict, st: State) -> bool:
+    """``un chauffeur de 38 ans``, ``Paul Durand, 26 ans,``: a person's age, which TimeML leaves out."""
+    num = g.get("num") or ""
+    heads = getattr(st.lex, "DURATION_HEADS", None)
+    if heads is None or not num[:1].isdigit() or g.get("rel") or g.get("approx"):
+        return False
+    at = st.text.find(num, g["_start"], g["_end"])
+    before = st.text[max(0, at - 40):at]
+    after = st.text[g["_end"]:g["_end"] + 2]
+    m = re.search(r"([\w'’-]+)\s+(?:de|d'|d’)\s*$", before)
+    if m:
+        return norm(m[1]) not in heads  # "un mandat de 5 ans" is a duration
+    if re.search(r"(?:^|\W)(?:âgée?s?|agée?s?)\s+de\s*$", before, re.I):
+        return True
+    return bool(re.search(r"[,(-]\s*$", before)) and bool(re.match(r"\s*[,)]|\s+(?:et|à)\b", after))
 
 
 def _durnoun(g: dict, st: State) -> Resolved | None:
@@ -550,6 +572,23 @@ def _quarter(g: dict, st: State) -> Resolved | None:
     return Resolved("DATE", f"{year}-Q{q}", None, "relative")
 
 
+def _yearago(g: dict, st: State) -> Resolved | None:
+    """``year-ago``, ``the year-earlier quarter``: the same stretch a year before the anchor's last one."""
+    if st.anchor is None:
+        return Resolved("DATE", "XXXX", None, "unresolved")
+    a = st.anchor.day
+    unit = norm(g.get("unit") or "")
+    if unit in ("quarter", "period"):
+        index = a.year * 4 + (a.month - 1) // 3 - 1 - 4
+        return Resolved("DATE", f"{index // 4:04d}-Q{index % 4 + 1}", None, "relative")
+    if unit == "month":
+        y, m = shift_months(a.year, a.month, -13)
+        return Resolved("DATE", date_value(y, m), None, "relative")
+    if unit == "week":
+        return Resolved("DATE", iso_week(a - timedelta(weeks=53)), None, "relative")
+    return Resolved("DATE", f"{a.year - 1:04d}", None, "relative")
+
+
 RESOLVERS: dict[str, Callable[[dict, State], Resolved | None]] = {
     "date": _date,
     "numdate": _date,
@@ -573,4 +612,5 @@ RESOLVERS: dict[str, Callable[[dict, State], Resolved | None]] = {
     "ref": _ref,
     "holiday": _holiday,
     "quarter": _quarter,
+    "yearago": _yearago,
 }

@@ -25,6 +25,7 @@ from veille.extract.context import Context
 from veille.extract.timex_calendar import parse_anchor
 from veille.extract.timex_tense import tense_function
 from veille.extract.timex_values import RESOLVERS, State
+from veille.nlp.text import doc_text
 from veille.records import Timex
 
 __all__ = ["EXTRACTOR", "VERSION", "Grammar", "find_timexes", "grammar", "tag_timexes"]
@@ -131,4 +132,4 @@ def find_timexes(doc: Doc, ctx: Context) -> Iterator[Timex]:
         grammar(lang)
     except ConfigError:
         return
-    yield from tag_timexes(doc.text, lang, ctx.published, tense_function(doc, lang), ctx.doc_id)
+    yield from tag_timexes(doc_text(doc), lang, ctx.published, tense_function(doc, lang), ctx.doc_id)

@@ -17,6 +17,7 @@ from veille.knowledge import load_kb
 from veille.knowledge.names import normalise
 from veille.link.corrections import correct_span, is_debris
 from veille.link.names import Actor, actor_of, as_government, match_name, strip_determiner, strip_honorific
+from veille.nlp.text import doc_text
 from veille.records import Mention, Participant, Record
 
 __all__ = ["code_phrase", "document_date", "home_country", "link_mentions", "mention_at"]
@@ -158,7 +159,7 @@ def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+    return doc_text(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
 
 
 def _role(tokens: list[Token], lang: str) -> str | None:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.extract.context import Context
 from veille.knowledge.names import normalise
+from veille.nlp.text import doc_text
 from veille.records import CorefCluster, Mention, Participant
 
 __all__ = ["EXTRACTOR", "VERSION", "find_coref", "resolve"]
@@ -37,7 +38,7 @@ def _key(mention: Mention) -> str:
 
 
 def _gender(mention: Mention, doc: Doc) -> str | None:
-    before = doc.text[max(0, mention.span[0] - 12):mention.span[0]].lower().split()
+    before = doc_text(doc)[max(0, mention.span[0] - 12):mention.span[0]].lower().split()
     word = before[-1].rstrip(".") if before else ""
     if word in FEMININE_TITLES:
         return "Fem"

@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from veille.knowledge import load_kb
 from veille.link.names import HONORIFICS, strip_determiner
+from veille.nlp.text import doc_text
 from veille.records import Mention
 
 __all__ = ["correct_span", "is_debris"]
@@ -15,7 +16,7 @@ _DETERMINERS = ("le ", "la ", "les ", "l'", "l’", "Le ", "La ", "Les ", "L'", 
 
 def _honorific_before(doc: Doc, start: int) -> int | None:
     """The start offset of an honorific right before ``start`` (``M. Kim``, ``Mme Borne``), else None."""
-    text = doc.text
+    text = doc_text(doc)
     head = text[max(0, start - 8):start]
     for honorific in HONORIFICS:
         for gap in (" ", ""):
@@ -29,7 +30,7 @@ def _honorific_before(doc: Doc, start: int) -> int | None:
 def correct_span(doc: Doc, mention: Mention) -> None:
     """Widen a person over its honorific, narrow a place or organisation past its determiner (in place)."""
     start, end = mention.span
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     if mention.label == "PER":
         begin = _honorific_before(doc, start)
         if begin is not None:
@@ -39,7 +40,7 @@ def correct_span(doc: Doc, mention: Mention) -> None:
         if rest[:1].isupper():
             start = end - len(rest)
     mention.span = (start, end)
-    mention.text = doc.text[start:end]
+    mention.text = doc_text(doc)[start:end]
 
 
 def is_debris(mention: Mention, lang: str) -> bool:

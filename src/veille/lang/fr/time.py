@@ -13,6 +13,7 @@ import re
 __all__ = [
     "DAY_OFFSETS",
     "DIRECTIONS",
+    "DURATION_HEADS",
     "DURATION_NOUNS",
     "FUTURE_AUX",
     "HOLIDAYS",
@@ -24,6 +25,7 @@ __all__ = [
     "REF_TYPE",
     "SEASONS",
     "SET_ADJECTIVES",
+    "TEXT_RELATIVE",
     "TIME_CUES",
     "TRIGGER",
     "UNITS",
@@ -120,6 +122,13 @@ VAGUE_CUES: frozenset[str] = frozenset({
     "depuis", "pendant", "durant", "pour", "il", "a", "voici", "en", "dans", "sur", "après", "avant",
 })
 FUTURE_AUX: frozenset[str] = frozenset({"aller"})
+# nouns before "de N ans" that make it a duration; after any other word it is an age
+DURATION_HEADS: frozenset[str] = frozenset({
+    "période", "durée", "mandat", "peine", "plan", "programme", "contrat", "bail", "délai", "espace", "terme",
+    "bout", "prison", "réclusion", "moyenne", "absence", "exil", "guerre", "intervalle", "emprisonnement",
+    "détention", "sursis", "cours", "total", "minimum", "maximum", "retard", "avance", "gel", "moratoire",
+    "engagement", "service", "carrière", "règne", "présence", "occupation", "prolongation", "horizon",
+})
 
 _UNITS_WORDS = {
     "zéro": 0, "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
@@ -179,8 +188,10 @@ UNIT_SG = r"(?P<unit>jour|journée|semaine|mois|trimestre|semestre|an|année|si�
 REL = (r"(?P<rel>derni[eè]re?s?|prochaine?s?|pass[ée]e?s?|suivante?s?|précédente?s?|d'après|qui\s+suit|"
        r"qui\s+vient|à\s+venir|en\s+cours|en\s+huit|en\s+quinze|même)")
 POD = r"(?P<pod>matin|matinée|après-midi|soir|soirée|nuit|midi)"
+NEAR = r"(?:(?<=(?P<near>vers)\s)|(?<=(?P<near2>Vers)\s))?"
 APPROX = (r"(?P<approx>vers|environ|à\s+environ|près\s+de|aux\s+alentours\s+de|autour\s+de|plus\s+de|moins\s+de|"
           r"au\s+moins|au\s+plus|quelque|presque)")
+APPROX_T = APPROX.replace("vers|", "")
 MIN_WORDS = rf"(?P<minute>[0-5]\d|et\s+quart|et\s+demie?|moins\s+le\s+quart|moins\s+(?:{NUMW}|\d\d?)|{NUMW})"
 _END = r"(?!\w)"
 _START = r"(?<!\w)"
@@ -204,18 +215,18 @@ PATTERNS: list[tuple[str, str]] = [
                r"la\s+veille|le\s+lendemain|le\s+surlendemain|l'avant-veille|le\s+jour\s+même|"
                r"le\s+jour\s+(?:suivant|précédent|d'après|d'avant)|jour\s+suivant)"
                rf"(?:\s+(?:(?:au|en|dans\s+la|dans\s+l')\s*)?{POD})?(?:\s+(?P<wd>lundi|mardi|mercredi|jeudi|"
-               rf"vendredi|samedi|dimanche)|\s+(?:à|vers)\s+(?P<hour>[01]?\d|2[0-3])\s*h\s*(?P<minute>[0-5]\d)?)?"
+               rf"vendredi|samedi|dimanche))?"
                rf"{_END}"),
     ("weekday", rf"{_START}(?:(?P<this>ce|le|ce\s+même)\s+)?{WD}(?:\s+{REL})?"
                 rf"(?:\s+(?:dans\s+la\s+|dans\s+l'|en\s+)?{POD})?{_END}"),
     ("unitrel", rf"{_START}(?:(?:la\s+|le\s+)?(?P<mod>début|fin|milieu)\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+ce\s+|"
-                rf"de\s+cette\s+|de\s+cet\s+))?(?:(?P<this>ce|cet|cette)\s+|(?:la|le|l')\s*)"
+                rf"de\s+cette\s+|de\s+cet\s+)(?:(?P<this2>ce|cet|cette)\s+)?|(?P<this>ce|cet|cette)\s+|(?:la|le|l')\s*)"
                 r"(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|semestre|siècle|décennie|"
                 rf"été|hiver|automne|printemps)(?:-ci)?(?:\s+{REL})?{_END}"),
     ("unitrel", rf"{_START}(?:(?:en|au)\s+(?P<mod>début|fin|milieu)\s+d[e']\s*)"
                 r"(?P<unit>semaine|mois|année|journée|matinée|soirée|après-midi)" + _END),
     ("season", rf"{_START}(?:(?:les\s+mois\s+d')(?P<season>été|hiver|automne)|(?<=en\s)(?P<season2>été|hiver|"
-               rf"automne)|(?P<season3>hiver|automne|printemps|Eté|Été))(?:\s+{YEAR4})?{_END}"),
+               rf"automne)|(?<!d')(?<!d’)(?P<season3>hiver|automne|printemps|Eté|Été))(?:\s+{YEAR4})?{_END}"),
     ("ago", rf"{_START}(?:il\s+y\s+a|voici|voilà|y\s+a)\s+(?:{APPROX}\s+)?{NUM}\s+{UNIT}{_END}"),
     ("in", rf"{_START}dans\s+(?:{APPROX}\s+)?{NUM}\s+{UNIT}{_END}"),
     ("later", rf"{_START}(?:{APPROX}\s+)?{NUM}\s+{UNIT}\s+(?P<rel>plus\s+tard|après|plus\s+tôt|auparavant)"
@@ -229,14 +240,14 @@ PATTERNS: list[tuple[str, str]] = [
     ("set", rf"{_START}(?:chaque|tous\s+les|toutes\s+les)\s+(?:{NUM}\s+)?(?:{WD}s?|{UNIT})(?:\s+{POD}s?)?{_END}"),
     ("set", rf"{_START}(?:toute\s+l'année|toute\s+la\s+journée){_END}"),
     ("setper", rf"(?<=\bpar\s){UNIT_SG}{_END}"),
-    ("setadj", r"(?<!\w)(?P<setadj>quotidien(?:ne)?s?|hebdomadaires?|mensuel(?:le)?s?|annuel(?:le)?s?|"
+    ("setadj", r"(?<!\w)(?P<setadj>hebdomadaires?|mensuel(?:le)?s?|annuel(?:le)?s?|"
                r"journali(?:er|ère)s?)(?!\w)"),
-    ("time", rf"{_START}(?:{APPROX}\s+)?(?P<hour>2[0-4]|[01]?\d)\s*(?:h|H)\s*(?P<minute>[0-5]\d)?"
+    ("time", rf"{NEAR}{_START}(?:{APPROX_T}\s+)?(?P<hour>2[0-4]|[01]?\d)\s*(?:h|H)\s*(?P<minute>[0-5]\d)?"
              rf"(?:\s+(?P<pod>du\s+matin|du\s+soir|de\s+l'après-midi|du\s+mat|locales?))?{_END}"),
-    ("time", rf"{_START}(?:{APPROX}\s+)?(?P<hour>2[0-3]|[01]?\d):(?P<minute>[0-5]\d){_END}"),
-    ("time", rf"{_START}(?:{APPROX}\s+)?(?P<hour>2[0-4]|[01]?\d|{NUMW})\s+heures?(?:\s+{MIN_WORDS})?"
+    ("time", rf"{NEAR}{_START}(?:{APPROX_T}\s+)?(?P<hour>2[0-3]|[01]?\d):(?P<minute>[0-5]\d){_END}"),
+    ("time", rf"{NEAR}{_START}(?:{APPROX_T}\s+)?(?P<hour>2[0-4]|[01]?\d|{NUMW})\s+heures?(?:\s+{MIN_WORDS})?"
              rf"(?:\s+(?P<pod>du\s+matin|du\s+soir|de\s+l'après-midi|du\s+mat))?{_END}"),
-    ("time", rf"{_START}(?:{APPROX}\s+)?(?P<hword>midi|minuit)(?:\s+{MIN_WORDS})?{_END}"),
+    ("time", rf"{NEAR}{_START}(?:{APPROX_T}\s+)?(?P<hword>midi|minuit)(?:\s+{MIN_WORDS})?{_END}"),
     ("pod", rf"{_START}(?:(?P<this>ce|cette|cet)\s+|(?:la|le|l')\s*|dès\s+(?:le|la)\s+)"
             rf"(?P<pod>matin|matinée|soir|soirée|nuit|après-midi){_END}(?:\s+(?P<rel>même))?"),
     ("pod", r"(?<!\w)(?P<pod>nocturnes?)(?!\w)"),

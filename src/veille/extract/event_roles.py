@@ -27,6 +27,8 @@ PHRASE_DEPS = frozenset({
 })
 TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM"})
+ACTOR_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP"})
+INNER_DEPS = frozenset({"obj", "dobj", "ccomp", "xcomp", "obl", "obl:arg", "nmod", "prep", "pobj", "iobj", "dative"})
 
 
 def with_conjuncts(token: Token) -> list[Token]:
@@ -165,7 +167,28 @@ def _verb_roles(verb: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
         if inner and obj.pos_ == "NOUN":
             recipients.remove(obj)
             recipients.extend(inner)
+    if not recipients:
+        recipients = _inner_recipient(verb, actors)
     return actors, recipients
+
+
+def _inner_recipient(head: Token, actors: list[Token]) -> list[Token]:
+    """The first named actor inside the complements of a trigger (``denounced Serbia's suppression``,
+    ``demanded that the United States ...``, ``bombardements sur la Yougoslavie``), when no role holds one."""
+    taken = {t.i for a in actors for t in a.subtree} | {head.i}
+    for child in head.children:
+        if child.dep_ not in INNER_DEPS or child.i in taken:
+            continue
+        for token in child.subtree:
+            if token.i in taken or not token.ent_type_ or token.ent_type_ not in ACTOR_LABELS:
+                continue
+            ent = _entity(token)
+            if ent is None:
+                continue
+            root = ent.root
+            if root.i not in taken:
+                return [root]
+    return []
 
 
 def _noun_roles(noun: Token, rule: Rule, cues: dict[str, Any]) -> tuple[list[Token], list[Token]]:
@@ -183,6 +206,8 @@ def _noun_roles(noun: Token, rule: Rule, cues: dict[str, Any]) -> tuple[list[Tok
                 actors = _controller(verb, True)
     recipient_preps = _recipient_preps(rule, cues) - actor_preps
     recipients = [c for p, c in preps if p in recipient_preps and c.pos_ in NOMINAL and c not in actors]
+    if not recipients:
+        recipients = _inner_recipient(noun, actors)
     return actors, recipients
 
 

@@ -11,6 +11,7 @@ and from the quotes; one real-world event is kept once per document (``veille.li
 from __future__ import annotations
 
 import importlib
+from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
@@ -244,6 +245,32 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
         )
 
 
+NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC", "ISM", "IMG"})
+
+
+def home_country(events: list[Event]) -> str | None:
+    """The country most of a document's coded participants belong to, when one holds at least half of them."""
+    counts = Counter(p.country for e in events for p in (*e.actor, *e.recipient)
+                     if p.country and p.country not in NON_STATE)
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    return country if 2 * n >= sum(counts.values()) else None
+
+
+def _fill_home(events: list[Event]) -> None:
+    """Participants the linker could not place (a local person, "le tribunal") take the document's home country."""
+    home = home_country(events)
+    if home is None:
+        return
+    for event in events:
+        for participant in (*event.actor, *event.recipient):
+            if participant.country is None:
+                participant.country = home
+
+
 def find_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """PLOVER events of a document, each real-world event once."""
-    yield from merge_events(list(_events(doc, ctx)))
+    events = list(_events(doc, ctx))
+    _fill_home(events)
+    yield from merge_events(events)

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from veille.extract.event_roles import _inner_recipient
+from veille.extract.events import _fill_home, home_country
+from veille.records import Event, Participant
+
+
+def _event(actors: list[Participant], recipients: list[Participant]) -> Event:
+    return Event("d", (0, 1), "ACCUSE", "events", "1", actor=actors, recipient=recipients)
+
+
+def test_home_country_is_the_majority_national_code() -> None:
+    events = [_event([Participant("le tribunal", country="FRA")], [Participant("Paul")]),
+              _event([Participant("la police", country="FRA")], [Participant("l'ONU", country="UNO")])]
+    assert home_country(events) == "FRA"
+    _fill_home(events)
+    assert events[0].recipient[0].country == "FRA"
+    assert events[1].recipient[0].country == "UNO"
+
+
+def test_no_home_country_without_a_majority() -> None:
+    events = [_event([Participant("a", country="RUS")], [Participant("b", country="USA")]),
+              _event([Participant("c", country="CHN")], [Participant("d")])]
+    assert home_country(events) is None
+    _fill_home(events)
+    assert events[1].recipient[0].country is None
+
+
+def test_inner_recipient_is_the_first_named_actor_of_the_object() -> None:
+    nlp = spacy.blank("en")
+    words = ["Albania", "denounced", "Serbia", "'s", "crackdown"]
+    heads = [1, 1, 4, 2, 1]
+    deps = ["nsubj", "ROOT", "poss", "case", "dobj"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 2, 3, label="GPE")]
+    found = _inner_recipient(doc[1], [doc[0]])
+    assert [t.text for t in found] == ["Serbia"]
+    assert _inner_recipient(doc[1], [doc[0], doc[2]]) == []

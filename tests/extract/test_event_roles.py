@@ -39,3 +39,13 @@ def test_inner_recipient_is_the_first_named_actor_of_the_object() -> None:
     found = _inner_recipient(doc[1], [doc[0]])
     assert [t.text for t in found] == ["Serbia"]
     assert _inner_recipient(doc[1], [doc[0], doc[2]]) == []
+
+
+def test_home_country_counts_the_linked_mentions() -> None:
+    from veille.records import Mention
+
+    events = [_event([Participant("Paul")], [])]
+    mentions = [Mention("d", (0, 5), "LOC", "Belfort", "entities", "1", country="FRA")]
+    assert home_country(events) is None
+    _fill_home(events, mentions)
+    assert events[0].actor[0].country == "FRA"

@@ -24,7 +24,7 @@ from veille.extract.event_roles import find_roles, phrase
 from veille.extract.event_triggers import Rule, load_cues, match_trigger, prep_children
 from veille.knowledge.plover import event_codes
 from veille.link.clusters import merge_events
-from veille.records import Event, Location, Participant, Quote, Timex
+from veille.records import Event, Location, Mention, Participant, Quote, Timex
 
 __all__ = ["EXTRACTOR", "VERSION", "find_events"]
 
@@ -76,7 +76,8 @@ def _quote_of(start: int, ctx: Context) -> Quote | None:
     return None
 
 
-def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None) -> list[Participant]:
+def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None, keep_names: bool = False
+              ) -> list[Participant]:
     found: list[Participant] = []
     for token in tokens:
         span = phrase(token)
@@ -85,6 +86,8 @@ def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None) -> list[Pa
             if speaker is not None:
                 span = speaker
         participant = _participant(span, ctx)
+        if participant is None and keep_names and token.pos_ == "PROPN":  # an unlinked name, coded later
+            participant = Participant(name=span.text, span=(span.start_char, span.end_char))
         if participant is not None and all(p.span != participant.span for p in found):
             found.append(participant)
     return found
@@ -221,7 +224,8 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
         actors = _code_all(actor_heads, ctx, quote)
         if not actors:
             continue
-        recipients = [r for r in _code_all(recipient_heads, ctx, quote) if all(r.span != a.span for a in actors)]
+        recipients = [r for r in _code_all(recipient_heads, ctx, quote, keep_names=True)
+                      if all(r.span != a.span for a in actors)]
         if rule.recip and not recipients:
             continue
         negated, hypothetical, future = find_modality(token, cues, reporting)
@@ -248,19 +252,21 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC", "ISM", "IMG"})
 
 
-def home_country(events: list[Event]) -> str | None:
-    """The country most of a document's coded participants belong to, when one holds at least half of them."""
-    counts = Counter(p.country for e in events for p in (*e.actor, *e.recipient)
-                     if p.country and p.country not in NON_STATE)
+def home_country(events: list[Event], mentions: list[Mention] = ()) -> str | None:
+    """The country most of a document's coded participants and linked mentions belong to, when one holds at
+    least half of them."""
+    coded = [p.country for e in events for p in (*e.actor, *e.recipient)]
+    coded += [m.country for m in mentions]
+    counts = Counter(c for c in coded if c and c not in NON_STATE)
     if not counts:
         return None
     country, n = counts.most_common(1)[0]
     return country if 2 * n >= sum(counts.values()) else None
 
 
-def _fill_home(events: list[Event]) -> None:
+def _fill_home(events: list[Event], mentions: list[Mention] = ()) -> None:
     """Participants the linker could not place (a local person, "le tribunal") take the document's home country."""
-    home = home_country(events)
+    home = home_country(events, mentions)
     if home is None:
         return
     for event in events:
@@ -272,5 +278,5 @@ def _fill_home(events: list[Event]) -> None:
 def find_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """PLOVER events of a document, each real-world event once."""
     events = list(_events(doc, ctx))
-    _fill_home(events)
+    _fill_home(events, ctx.mentions)
     yield from merge_events(events)

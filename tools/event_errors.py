@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from veille.evaluate.assignment import best_pairs
-from veille.evaluate.events import _distinct, event_level
+from veille.evaluate.events import _distinct, event_level, score_events
 from veille.evaluate.runner import read_jsonl
 
 
@@ -55,9 +55,10 @@ def _predict(gold: list[dict[str, Any]], cache: Path | None) -> list[dict[str, A
     return pred
 
 
-def report(gold_path: Path, cache: Path | None) -> Counter[str]:
+def report(gold_path: Path, cache: Path | None, together: list[tuple[dict, dict]]) -> Counter[str]:
     gold_docs = list(read_jsonl(gold_path))
     pred_docs = {p["id"]: p for p in _predict(gold_docs, cache)}
+    together.extend((g, pred_docs.get(g["id"], {})) for g in gold_docs if "events" in g)
     kinds: Counter[str] = Counter()
     for doc in gold_docs:
         if "events" not in doc:
@@ -96,11 +97,17 @@ def main() -> None:
     parser.add_argument("gold", nargs="+", type=Path)
     parser.add_argument("--cache", type=Path, help="folder for cached predictions (re-used when present)")
     args = parser.parse_args()
+    together: list[tuple[dict, dict]] = []
     for path in args.gold:
         cache = args.cache / f"{path.stem}.pred.jsonl" if args.cache else None
         if cache:
             cache.parent.mkdir(parents=True, exist_ok=True)
-        print(f"=== {path.name}: {dict(report(path, cache))}")
+        print(f"=== {path.name}: {dict(report(path, cache, together))}")
+    if len(args.gold) > 1:  # the files together: pooled counts, so each event weighs the same
+        for row in score_events(together).rows:
+            c = row.score
+            print(f"=== together {row.level}: P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.3f} "
+                  f"(tp {c.tp} fp {c.fp} fn {c.fn})")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ EXTRACTOR, VERSION = "quotes", "1"
 
 HARD_STOPS = {".", "!", "?", ";", "…"}
 CLITICS = {"-t", "-il", "-elle", "-ils", "-elles", "-on", "t", "il", "elle", "ils", "elles", "-t-il", "-t-elle"}
+RELATIVE_LEADS = frozenset({"ce", "cela", "ça", "qui", "que", "qu'", "qu’", "dont", "which", "who", "what", "this"})
 # a quote standing alone is someone's words only if it reads as a statement, not as a heading
 MIN_STANDALONE_WORDS = 4
 CONTINUATION_CHARS = 1500
@@ -116,26 +117,47 @@ def _surface_subject(verb: Token, ctx: Context) -> Token | None:
     return pronouns[0] if pronouns else None
 
 
+DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "monday",
+                  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"})
+
+
 def _inverted_subject(verb: Token, stop: int, ctx: Context) -> Token | None:
-    """The subject after the verb in an incise: "a déclaré samedi l'Agence", "said John Smith"."""
+    """The subject after the verb in an incise: "a déclaré samedi l'Agence", "a déclaré à Tirana le commandant"."""
     doc = verb.doc
-    for tok in doc[verb.i + 1:stop]:
+    i = verb.i + 1
+    while i < stop:
+        tok = doc[i]
         if tok.is_punct and tok.text not in ("-",):
             if tok.text == ",":
+                i += 1
                 continue
             return None
         if tok.text.startswith("-") and tok.lower_.lstrip("-") in CLITICS and tok.lower_ != "-t":
             return tok
+        if tok.text == "-" and i + 1 < stop and doc[i + 1].lower_ in CLITICS and doc[i + 1].lower_ != "t":
+            return doc[i + 1]  # "évoque -t - il"
         m = mention_at(ctx, tok.idx, tok.idx + len(tok), ("PER", "ORG"))
         if m is not None:
             return tok
+        if tok.pos_ == "ADP" and tok.head.i > tok.i:
+            i = max(i + 1, tok.head.right_edge.i + 1 if tok.head.i < stop else i + 1)  # "à Tirana", "au cours de"
+            continue
+        if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in DAYS or tok.pos_ in ("ADV", "DET") or (
+                tok.lower_ in ("t", "-t")):
+            i += 1
+            continue
         if tok.pos_ in ("PRON", "PROPN") or (tok.pos_ == "NOUN" and tok.dep_ not in ("obl", "obl:mod", "obl:arg")
                                               and not any(c.dep_ == "case" for c in tok.children)):
-            if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in ("lundi", "mardi", "mercredi", "jeudi",
-                                                                    "vendredi", "samedi", "dimanche", "hier"):
-                continue
             return tok
+        i += 1
     return None
+
+
+def _incise_subject(verb: Token, stop: int, ctx: Context) -> Token | None:
+    """The subject of a verb in an incise: its inverted clitic ("a-t-il ajouté") or the phrase after it."""
+    clitics = [c for c in verb.children if c.text.startswith("-") and c.lower_.lstrip("-") in CLITICS
+               and c.lower_ not in ("-t", "t")]
+    return clitics[-1] if clitics else _inverted_subject(verb, stop, ctx)
 
 
 def _is_media(phrase: Span | None, lex: ModuleType) -> bool:
@@ -224,20 +246,34 @@ def _report_range(head: Token, start: int, lex: ModuleType, inside: list[tuple[i
     return (start, end)
 
 
-def _fronted(verb: Token, lex: ModuleType) -> tuple[int, int] | None:
-    """The clause before an incise: "Moscou et Pyongyang mènent ..., a-t-il ajouté"."""
+def _fronted(verb: Token, lex: ModuleType, ctx: Context) -> tuple[int, int] | None:
+    """The clause before an incise whose subject follows the verb: "Moscou et Pyongyang mènent ..., a-t-il
+    ajouté", "... en raison d'une bronchite, a affirmé l'ambassade", "... de travaux confirme André Kaufmann"."""
     doc = verb.doc
     cue_start = _cue_start(verb)
-    if cue_start < 2 or doc[cue_start - 1].text != ",":
+    comma = cue_start > 0 and doc[cue_start - 1].text == ","
+    start = _clause_start(doc, cue_start - 1 if comma else cue_start)
+    stop = cue_start - 1 if comma else cue_start
+    colons = [t.i for t in doc[start:stop] if t.text == ":"]
+    if colons:
+        start = colons[-1] + 1
+    if stop - start < 3 or doc[stop - 1].text in "»”\"":
+        return None  # "« ... », a-t-il dit" is a direct quote
+    if verb.morph.get("VerbForm") != ["Fin"] and not any(c.dep_.startswith("aux") for c in verb.children):
+        return None  # "..., estimant ...": a gerund adds to the sentence, it does not report it
+    if not any(t.morph.get("VerbForm") == ["Fin"] for t in doc[start:stop]):
+        return None  # "Dans un communiqué, a ..." is no clause
+    if any(c.dep_.startswith("nsubj") and start <= c.i < verb.i and c.lower_ not in ("-t", "t") for c in verb.children):
         return None
-    inverted = [c for c in verb.children if (c.i > verb.i and c.dep_.startswith("nsubj"))
-                or (c.text.startswith("-") and c.lower_.lstrip("-") in CLITICS)]
-    if not inverted or any(c.dep_ in ("ccomp", "obj", "xcomp") for c in verb.rights):
+    end = _clause_end(doc, verb.i)
+    if any(c.morph.get("VerbForm") == ["Inf"] and c.dep_ in ("xcomp", "obj", "ccomp") for c in verb.rights):
+        return None  # "a promis de ...": the infinitive is the report
+    subject = _incise_subject(verb, end, ctx)
+    if subject is None:
         return None
-    start = _clause_start(doc, cue_start - 1)
-    if cue_start - 1 - start < 3 or any(t.text in "«»“”\"" for t in doc[start:cue_start]):
-        return None
-    return (start, cue_start - 1)
+    if not comma and mention_at(ctx, subject.idx, subject.idx + len(subject), ("PER", "ORG")) is None:
+        return None  # without a comma only a name after the verb shows the inversion
+    return (start, stop)
 
 
 def _source_word(doc: Doc, i: int, lex: ModuleType) -> int | None:
@@ -263,15 +299,26 @@ def _reported(doc: Doc, ctx: Context, lex: ModuleType, direct: list[tuple[int, i
     for tok in doc:
         if tok.idx >= len(text) or _in_any(tok.idx, direct) or not _is_reporting(tok, lex):
             continue
-        rng = _complement(tok, lex, direct) or _fronted(tok, lex)
+        rng = _complement(tok, lex, direct)
+        fronted = rng is None
+        if fronted:
+            rng = _fronted(tok, lex, ctx)
         if rng is None:
             continue
         content = _trim(doc, *rng)
         if content is None or rng[1] - rng[0] < 2:
             continue
-        subject = _subject(tok)
-        if subject is None and tok.i + 1 < len(doc):
-            subject = _inverted_subject(tok, rng[0], ctx) or _surface_subject(tok, ctx)
+        if _passive(tok):
+            continue  # "sont appelés à", "est observé": the subject is not the one speaking
+        if fronted:
+            subject = _incise_subject(tok, _clause_end(doc, tok.i), ctx)
+        else:
+            subject = _subject(tok)
+            if subject is None and tok.i + 1 < len(doc):
+                subject = _inverted_subject(tok, rng[0], ctx) or _surface_subject(tok, ctx)
+        subject = _agent(subject, lex) if subject is not None else None
+        if subject is None:
+            continue  # nobody is credited ("ceux qui estiment", "ce sondage révèle")
         yield _Found(content, "indirect", _cue_span(tok), speaker_phrase(subject, ctx) if subject else None,
                      verb=tok.i)
     for tok in doc:
@@ -285,6 +332,37 @@ def _reported(doc: Doc, ctx: Context, lex: ModuleType, direct: list[tuple[int, i
         found = _credited(doc, ctx, lex, tok.i, n)
         if found is not None:
             yield found
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "aux:pass" or c.dep_ == "auxpass" for c in verb.children)
+
+
+def _agent(subject: Token, lex: ModuleType) -> Token | None:
+    """Who a subject credits: a relative pronoun stands for its antecedent; generic pronouns and
+    things that do not speak ("ceux qui", "ce sondage") credit nobody."""
+    if subject.lower_ in lex.RELATIVE_PRONOUNS:
+        verb = subject.head
+        if verb.dep_ not in ("acl:relcl", "relcl") or verb.head.i == verb.i:
+            return None
+        subject = verb.head
+    if subject.lower_ in lex.GENERIC_SUBJECTS or subject.lemma_.lower() in lex.NON_SPEAKERS:
+        return None
+    if any(t.lower_ in lex.IMPERSONAL for t in subject.doc[subject.i + 1:subject.i + 3]) and subject.lower_ in (
+            "l", "l'", "l’"):
+        return None  # "l' on", split by the tokenizer
+    return subject
+
+
+def _speaks(credit: Span, ctx: Context, lex: ModuleType, strict: bool = False) -> bool:
+    """Whether a credited phrase ("selon X") names or designates someone who can speak; ``strict``
+    ("pour X, ...") wants a person or an organisation, not any proper noun."""
+    if mention_at(ctx, credit.start_char, credit.end_char, ("PER", "ORG")) is not None:
+        return True
+    root = credit.root
+    words = {root.lower_, root.lemma_.lower()}
+    return bool(words & (lex.PERSON_NOUNS | set(lex.PRONOUN_GENDER))) or _is_media(credit, lex) or (
+        root.pos_ == "PROPN" and not strict)
 
 
 def _clause_initial(doc: Doc, i: int) -> bool:
@@ -302,13 +380,10 @@ def _credited(doc: Doc, ctx: Context, lex: ModuleType, i: int, n: int) -> _Found
     credit = doc[j:k]
     cue = (doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1]))
     is_pour = doc[i].lower_ == "pour"
-    if is_pour:
-        named = mention_at(ctx, credit.start_char, credit.end_char, ("PER", "ORG"))
-        if not (named or credit.root.lower_ in lex.PRONOUN_GENDER or credit.root.lemma_.lower() in lex.PERSON_NOUNS
-                or credit.root.lower_ in lex.PERSON_NOUNS):
-            return None
-        if doc[k].text != "," or doc[j].lower_ in ("qui", "que", "quoi"):
-            return None
+    if not _speaks(credit, ctx, lex, strict=is_pour):
+        return None  # "selon la tradition", "selon toute vraisemblance"
+    if is_pour and (doc[k].text != "," or doc[j].lower_ in ("qui", "que", "quoi")):
+        return None
     start_clause = _clause_start(doc, i)
     end_clause = _clause_end(doc, i)
     if _clause_initial(doc, i) or (i > 0 and doc[i - 1].text == ":"):
@@ -321,6 +396,9 @@ def _credited(doc: Doc, ctx: Context, lex: ModuleType, i: int, n: int) -> _Found
         return None
     if content is None:
         return None
+    said = doc.char_span(*content, alignment_mode="expand")
+    if said is None or not any(t.pos_ in ("VERB", "AUX") for t in said):
+        return None  # "Pour la Finlande, le commissaire sortant": a list, not a statement
     root = credit.root
     return _Found(content, "indirect", cue, speaker_phrase(root, ctx), source=None,
                   verb=None if not _is_media(credit, lex) else -1)
@@ -333,13 +411,17 @@ def _incise(mark: QuoteMark, doc: Doc, ctx: Context, lex: ModuleType) -> tuple[T
     for n, tok in enumerate(after):
         if tok.text in HARD_STOPS or tok.text in "«“\"" or "\n" in tok.text:
             return None
+        if tok.morph.get("PronType") == ["Rel"] or tok.lower_ in RELATIVE_LEADS or tok.text in ("–", "—", "("):
+            return None  # "» – ce qui suggère": a comment on the quote, not an incise
         if _is_reporting(tok, lex) or (tok.lower_ in lex.VERBS):
             subject = _subject(tok)
             if subject is None or (subject.i < tok.i and subject.idx < mark.close):
-                subject = _inverted_subject(tok, _clause_end(doc, tok.i), ctx)
+                subject = _incise_subject(tok, _clause_end(doc, tok.i), ctx)
             return tok, subject
         if tok.pos_ == "VERB" and n > 0 and not tok.text.startswith("-"):
             return None
+        if lex.INCISE_INVERTED and tok.pos_ in ("PROPN", "NOUN", "DET"):
+            return None  # "» Laurent Fabius se dit ...": a new sentence, the incise inverts its subject
     return None
 
 
@@ -364,6 +446,9 @@ def _intro(mark: QuoteMark, doc: Doc, ctx: Context, lex: ModuleType) -> tuple[st
             subject = _subject(verbs[-1]) or _inverted_subject(verbs[-1], intro[-1].i, ctx)
             return "colon", verbs[-1], subject or _surface_subject(verbs[-1], ctx)
         people = [t for t in intro if mention_at(ctx, t.idx, t.idx + len(t), ("PER", "ORG"))]
+        words = doc.char_span(*mark.content, alignment_mode="expand")
+        if words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words):
+            return "inside", None, None  # "Thierry Pellard : « L'héritier des imagiés »": a heading
         if people:
             return "colon", None, people[-1]
         pronouns = [t for t in intro if t.pos_ == "PRON" and t.dep_.startswith("nsubj")]
@@ -373,7 +458,8 @@ def _intro(mark: QuoteMark, doc: Doc, ctx: Context, lex: ModuleType) -> tuple[st
         if all(t.pos_ == "CCONJ" for t in words):
             return "joined", None, None
         verbs = [t for t in words if _is_reporting(t, lex)]
-        if verbs and len(words) <= 6 and all(t.pos_ in ("AUX", "ADV", "PRON", "VERB", "PROPN") for t in words):
+        if verbs and len(words) <= 8 and all(t.pos_ in ("AUX", "ADV", "PRON", "VERB", "PROPN", "DET", "ADJ", "NOUN")
+                                             for t in words) and words[0] in (verbs[0], *verbs[0].lefts):
             verb = verbs[0]
             return "incise", verb, _subject(verb) or _inverted_subject(verb, mark.open, ctx)
     return "inside", None, None
@@ -393,9 +479,18 @@ def _previous_sentence(before: list[Token], ctx: Context, lex: ModuleType) -> tu
     return "start", None, None
 
 
+def _joins_next(mark: QuoteMark, following: QuoteMark | None, doc: Doc) -> bool:
+    """Whether only a comma or a conjunction stands between a quote and the next: "« ... », mais « ... »"."""
+    if following is None:
+        return False
+    between = doc[tokens_after(doc, mark.close):tokens_before(doc, following.open)]
+    return len(between) <= 3 and all((t.is_punct and t.text in ",;") or t.pos_ == "CCONJ" or t.is_space
+                                     for t in between) and "\n" not in doc_text(doc)[mark.close:following.open]
+
+
 def _direct(doc: Doc, ctx: Context, lex: ModuleType, marks: list[QuoteMark]) -> Iterator[_Found]:
     """Direct quotes and quoted fragments."""
-    for mark in marks:
+    for n, mark in enumerate(marks):
         content = mark.content
         if content[1] <= content[0]:
             continue
@@ -436,7 +531,9 @@ def _direct(doc: Doc, ctx: Context, lex: ModuleType, marks: list[QuoteMark]) -> 
             phrase = speaker_phrase(subject, ctx) if subject is not None else None
             yield _Found(content, "direct", _cue_span(verb) if verb is not None else None, phrase,
                          verb=verb.i if verb is not None else None, inherit=phrase is None, marks=[mark])
-        elif kind in ("start", "joined") and (ends_sentence or kind == "joined") and statement:
+        elif kind in ("start", "joined") and statement and (
+                ends_sentence or kind == "joined" or _joins_next(mark, marks[n + 1] if n + 1 < len(marks) else None,
+                                                                 doc)):
             yield _Found(content, "direct", None, None, inherit=True, marks=[mark])
         else:
             yield _Found(content, "fragment", None, None, marks=[mark])
@@ -463,30 +560,47 @@ def _governor(mark: QuoteMark, doc: Doc, lex: ModuleType) -> Token | None:
     return verbs[-1] if verbs else None
 
 
+def _child_towards(verb: Token, tok: Token | None) -> Token | None:
+    """The child of ``verb`` whose subtree holds ``tok``, if any."""
+    while tok is not None and tok.head.i != tok.i:
+        if tok.head.i == verb.i:
+            return tok
+        tok = tok.head
+    return None
+
+
 def _assemble(doc: Doc, ctx: Context, lex: ModuleType) -> list[_Found]:
     marks = [m for m in find_marks(doc_text(doc)) if m.depth == 0]
     quoted = [m.content for m in marks]
     direct = list(_direct(doc, ctx, lex, marks))
     # a reporting verb inside a direct quote is the speaker's own words, not a report
     direct_spans = [f.content for f in direct if f.kind == "direct"]
-    reported = list(_reported(doc, ctx, lex, direct_spans))
+    incise_verbs = {f.verb for f in direct if f.kind in ("direct", "mixed") and f.verb is not None}
+    reported = [r for r in _reported(doc, ctx, lex, direct_spans) if r.verb not in incise_verbs]
     by_verb = {f.verb: f for f in reported if f.verb is not None and f.verb >= 0}
-    found = [f for f in direct if f.kind == "direct"]
+    found = [f for f in direct if f.kind in ("direct", "mixed")]
     for frag in (f for f in direct if f.kind == "fragment"):
         host = next((r for r in reported if _overlap(r.content, frag.content) > 0), None)
         if host is None:
             verb = _governor(frag.marks[0], doc, lex)
-            if verb is None:
+            if verb is None or verb.i in incise_verbs or _passive(verb):
                 continue  # scare quotes, titles, slogans: nobody is reported to say them
             host = by_verb.get(verb.i)
             if host is None:
-                start = verb.i + 1
-                while start < len(doc) and (doc[start].pos_ in ("ADV", "AUX", "PART") or
-                                            doc[start].lower_ in lex.COMPLEMENTIZERS or
-                                            doc[start].text.startswith("-")):
-                    start += 1
                 subject = (_subject(verb) or _inverted_subject(verb, frag.marks[0].open, ctx)
                            or _surface_subject(verb, ctx))
+                subject = _agent(subject, lex) if subject is not None else None
+                if subject is None:
+                    continue
+                start = verb.i + 1
+                holder = _child_towards(verb, token_from(doc, frag.marks[0].open))
+                if holder is not None and holder.left_edge.i > verb.i:
+                    start = holder.left_edge.i
+                while start < len(doc) and (doc[start].pos_ in ("ADV", "AUX", "PART") or
+                                            doc[start].lower_ in lex.COMPLEMENTIZERS or
+                                            doc[start].text in ("'", "’") or
+                                            doc[start].text.startswith("-")):
+                    start += 1
                 stop = _report_range(verb, start, lex, [m.content for m in marks])[1]
                 end = max(frag.marks[0].close + 1, doc[stop - 1].idx + len(doc[stop - 1]))
                 host = _Found((doc[start].idx, end), "mixed", _cue_span(verb),
@@ -544,7 +658,7 @@ def find_quotes(doc: Doc, ctx: Context) -> Iterator[Quote]:
             speaker = resolve_speaker(f.subject, ctx, lex, history)
             if speaker is None:
                 continue  # impersonal "on": not annotated
-        elif f.inherit or f.cue is not None:
+        elif f.inherit or (f.cue is not None and f.kind != "indirect"):
             if last is None or f.content[0] - last_end > CONTINUATION_CHARS:
                 continue
             speaker = Speaker(None, last.name, last.wikidata, last.gender)

@@ -6,13 +6,17 @@ from pathlib import Path
 
 __all__ = [
     "COMPLEMENTIZERS",
+    "GENERIC_SUBJECTS",
     "IMPERSONAL",
+    "INCISE_INVERTED",
     "INFINITIVE_MARKERS",
     "INFINITIVE_VERBS",
     "MEDIA",
+    "NON_SPEAKERS",
     "NOUN_OBJECT_VERBS",
     "PERSON_NOUNS",
     "PRONOUN_GENDER",
+    "RELATIVE_PRONOUNS",
     "SOURCE_PREPOSITIONS",
     "TITLE_GENDER",
     "VERBS",
@@ -32,6 +36,9 @@ INFINITIVE_MARKERS = frozenset({"to"})
 
 NOUN_OBJECT_VERBS = frozenset({"denounce", "decry", "criticize"})
 
+# whether an incise puts its subject after the verb ("», a déclaré X") rather than before ('", X said')
+INCISE_INVERTED = False
+
 COMPLEMENTIZERS = frozenset({"that"})
 
 SOURCE_PREPOSITIONS = ("according to",)
@@ -41,7 +48,18 @@ MEDIA = frozenset({
     "newspaper", "television", "radio", "media", "broadcaster", "magazine", "website",
 })
 
-IMPERSONAL = frozenset({"it", "one", "this", "that"})
+IMPERSONAL = frozenset({"it", "one", "this", "that", "nobody", "nothing", "everyone", "everybody"})
+
+# subjects that credit nobody in particular: "those who believe that ..."
+GENERIC_SUBJECTS = frozenset({"those", "anyone", "anybody", "nobody", "nothing", "everyone", "everybody", "one",
+                              "it", "this", "that"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+# things that "reveal" or "show" without speaking: polls, studies, figures, customs
+NON_SPEAKERS = frozenset({
+    "poll", "survey", "study", "figure", "statistic", "tally", "tradition", "custom", "law", "rule", "article",
+    "analysis", "estimate", "calculation", "evidence", "history", "logic", "principle", "idea",
+})
 
 PRONOUN_GENDER: dict[str, str | None] = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "them": None}
 

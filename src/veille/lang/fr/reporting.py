@@ -6,13 +6,17 @@ from pathlib import Path
 
 __all__ = [
     "COMPLEMENTIZERS",
+    "GENERIC_SUBJECTS",
     "IMPERSONAL",
+    "INCISE_INVERTED",
     "INFINITIVE_MARKERS",
     "INFINITIVE_VERBS",
     "MEDIA",
+    "NON_SPEAKERS",
     "NOUN_OBJECT_VERBS",
     "PERSON_NOUNS",
     "PRONOUN_GENDER",
+    "RELATIVE_PRONOUNS",
     "SOURCE_PREPOSITIONS",
     "TITLE_GENDER",
     "VERBS",
@@ -32,12 +36,16 @@ INFINITIVE_VERBS = frozenset({
     "menacer", "nier", "parler", "prétendre", "promettre", "reconnaître", "reconnaitre", "reprocher",
     "s'engager", "engager", "proposer", "exhorter", "appeler",
 })
-INFINITIVE_MARKERS = frozenset({"de", "d'", "d’", "à"})
+# "d" and "qu" as tokenizers leave them when the apostrophe stands apart ("qu ' il")
+INFINITIVE_MARKERS = frozenset({"de", "d'", "d’", "d", "à"})
 
 # verbs whose noun object states what was said: "a dénoncé l'action de la gauche"
 NOUN_OBJECT_VERBS = frozenset({"dénoncer", "évoquer", "exprimer", "saluer", "réclamer", "qualifier"})
 
-COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’"})
+# whether an incise puts its subject after the verb ("», a déclaré X") rather than before ('", X said')
+INCISE_INVERTED = True
+
+COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’", "qu"})
 
 # prepositions crediting words to someone: "selon X, ...", "d'après X", "pour X, ..."
 SOURCE_PREPOSITIONS = ("selon", "d'après", "d’après", "d' après", "de l'avis de", "de l' avis de", "pour")
@@ -49,7 +57,19 @@ MEDIA = frozenset({
     "site", "magazine",
 })
 
-IMPERSONAL = frozenset({"on", "ce", "cela", "ça", "c'", "c’"})
+IMPERSONAL = frozenset({"on", "ce", "cela", "ça", "c'", "c’", "rien", "personne", "nul", "chacun", "l'on", "l’on"})
+
+# subjects that credit nobody in particular: "ceux qui estiment que ..."
+GENERIC_SUBJECTS = frozenset({"ceux", "celles", "celui", "celle", "ce", "cela", "ça", "rien", "personne", "nul",
+                              "chacun", "on", "tout", "tous"})
+RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+# things that "reveal" or "show" without speaking: polls, studies, figures, customs
+NON_SPEAKERS = frozenset({
+    "sondage", "étude", "enquête", "chiffre", "statistique", "bilan", "tradition", "usage", "vraisemblance",
+    "évidence", "apparence", "loi", "règle", "règlement", "article", "texte", "calcul", "estimation", "mesure",
+    "analyse", "expérience", "histoire", "logique", "principe", "habitude", "coutume", "idée",
+})
 
 PRONOUN_GENDER: dict[str, str | None] = {
     "il": "m", "-il": "m", "elle": "f", "-elle": "f", "lui": "m", "ils": "m", "-ils": "m",

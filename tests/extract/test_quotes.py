@@ -1,0 +1,82 @@
+"""Quote extraction on short French sentences written for these tests (the steps before quotes run too)."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.extract.context import Context
+from veille.extract.quotes import find_quotes
+from veille.pipeline import STEPS, load_step
+from veille.records import Quote
+
+BEFORE_QUOTES = [load_step(target) for name, target in STEPS[:[n for n, _ in STEPS].index("quotes")]]
+
+
+def _quotes(nlp, text: str, lang: str = "fr") -> list[tuple[str, str, str | None]]:
+    doc = nlp(text)
+    ctx = Context(doc_id="t", lang=lang)
+    for step in BEFORE_QUOTES:
+        for record in list(step(doc, ctx)):
+            ctx.add(record)
+    out: list[Quote] = list(find_quotes(doc, ctx))
+    return [(q.kind, text[q.span[0]:q.span[1]], q.speaker_name) for q in out]
+
+
+@pytest.fixture(scope="module")
+def fr(fr_nlp):
+    return lambda text: _quotes(fr_nlp, text)
+
+
+def test_direct_quote_with_its_speaker(fr) -> None:
+    found = fr("« Nous signerons l'accord la semaine prochaine », a déclaré Jean Dupont.")
+    assert found == [("direct", "Nous signerons l'accord la semaine prochaine", "Jean Dupont")]
+
+
+def test_fronted_clause_credited_to_the_subject_after_the_verb(fr) -> None:
+    found = fr("Le sommet prévu à Genève a été reporté à cause d'une grève, a affirmé l'ambassade de France.")
+    assert len(found) == 1
+    kind, content, speaker = found[0]
+    assert kind == "indirect"
+    assert content == "Le sommet prévu à Genève a été reporté à cause d'une grève"
+    assert speaker and "ambassade" in speaker.lower()
+
+
+def test_fronted_clause_with_an_inverted_clitic(fr) -> None:
+    found = fr("Le ministre Paul Girard a reçu les syndicats hier. Les négociations reprendront lundi, "
+               "a-t-il ajouté, avant de quitter la salle.")
+    assert ("indirect", "Les négociations reprendront lundi", "Paul Girard") in found
+
+
+def test_gerund_after_a_sentence_reports_nothing_of_its_own(fr) -> None:
+    found = fr("Le bâtiment venait d'être rénové, confirme Paul Girard, estimant le coût des travaux à cent euros.")
+    assert [c for _, c, _ in found] == ["Le bâtiment venait d'être rénové"]
+
+
+def test_reported_clause_when_the_apostrophe_stands_apart(fr) -> None:
+    found = fr("L' OTAN a annoncé qu' elle allait intensifier ses frappes aériennes sur la région .")
+    assert len(found) == 1
+    assert found[0][0] == "indirect"
+    assert found[0][1].startswith("elle allait intensifier")
+    assert found[0][2] == "OTAN"
+
+
+def test_selon_a_thing_credits_nobody(fr) -> None:
+    assert fr("Selon la tradition, le maire ouvre le bal du village chaque année.") == []
+    assert fr("Selon toute vraisemblance, les surfaces cultivées devraient diminuer l'an prochain.") == []
+
+
+def test_polls_and_generic_subjects_are_not_speakers(fr) -> None:
+    assert fr("Ce sondage révèle que la plupart des habitants sont satisfaits de la réforme.") == []
+    assert fr("Ceux qui estiment que la réforme est juste se trompent lourdement.") == []
+
+
+def test_passive_verbs_report_nothing(fr) -> None:
+    assert fr("Le restaurant est observé de près par les « grands frères » de la direction.") == []
+
+
+def test_a_name_and_a_verbless_quote_make_a_heading(fr) -> None:
+    assert fr("Thierry Martin : « Le sculpteur du dimanche »\nIl expose ses œuvres au musée.") == []
+
+
+def test_a_list_after_pour_is_no_statement(fr) -> None:
+    assert fr("Pour la Finlande, le commissaire sortant au budget, Erkki Liikanen.") == []

@@ -80,3 +80,26 @@ def test_a_name_and_a_verbless_quote_make_a_heading(fr) -> None:
 
 def test_a_list_after_pour_is_no_statement(fr) -> None:
     assert fr("Pour la Finlande, le commissaire sortant au budget, Erkki Liikanen.") == []
+
+
+def test_a_role_phrase_gives_way_to_the_name_set_beside_it(fr) -> None:
+    found = fr("Le commandant des forces alliées en Europe, le général Pierre Marchand, a déclaré : "
+               "« Nous frapperons plus fort dans les jours qui viennent. »")
+    assert [s for _, _, s in found] == ["Pierre Marchand"]
+
+
+def test_coordinated_speakers_share_the_quote(fr) -> None:
+    found = fr("Marie Dubois et Paul Girard racontent : « Une explosion nous a réveillés en pleine nuit. »")
+    assert [s for _, _, s in found] == ["Marie Dubois et Paul Girard"]
+
+
+def test_complex_inversion_keeps_the_nominal_subject(fr) -> None:
+    found = fr("Ainsi, le médecin évoque-t-il une « fatigue très profonde » chez son jeune patient.")
+    assert found and all(s not in ("-t", "il", "-il") for _, _, s in found)
+    assert found[0][2] == "médecin"
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender(fr) -> None:
+    found = fr("M. Paul Girard a présenté le budget hier. Mme Marie Dubois a pris la parole ensuite. "
+               "Elle a déclaré que le projet serait abandonné avant l'été.")
+    assert ("indirect", "le projet serait abandonné avant l'été", "Marie Dubois") in found

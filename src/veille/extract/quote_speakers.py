@@ -70,6 +70,10 @@ def speaker_phrase(subject: Token, ctx: Context) -> Span:
     """The span naming the speaker from a subject token: a named mention in or beside it, else its phrase."""
     doc = subject.doc
     if subject.pos_ == "PRON":
+        before = mention_at(ctx, doc[subject.i - 1].idx, subject.idx, ("PER",)) if subject.i > 0 else None
+        if before is not None and subject.text[:1].isupper() and before.span[1] + 1 >= subject.idx:
+            # "Kim Jong Un": the last part of a name read as a pronoun
+            return doc.char_span(before.span[0], subject.idx + len(subject)) or doc[subject.i:subject.i + 1]
         return doc[subject.i:subject.i + 1]
     m = mention_at(ctx, subject.idx, subject.idx + len(subject), ("PER", "ORG"))
     if m is not None:
@@ -84,11 +88,33 @@ def speaker_phrase(subject: Token, ctx: Context) -> Span:
             if people:
                 m = people[-1]
                 return doc.char_span(m.span[0], m.span[1], alignment_mode="expand") or doc[start:end]
+    apposed = _apposed_person(doc, end, ctx)
+    if apposed is not None:
+        return doc.char_span(apposed.span[0], apposed.span[1], alignment_mode="expand") or doc[start:end]
     inner = [m for m in ctx.mentions if m.label == "PER" and doc[start].idx <= m.span[0] < doc[end - 1].idx + 1]
     if inner:
         m = inner[-1]
         return doc.char_span(m.span[0], m.span[1], alignment_mode="expand") or doc[start:end]
     return doc[start:end]
+
+
+APPOSITION_REACH = 14  # tokens from a role phrase to the name set beside it
+
+
+def _apposed_person(doc: Doc, end: int, ctx: Context) -> Mention | None:
+    """A person named after a comma following a phrase, before any verb or quote: "le commandant suprême
+    des forces de l'OTAN, le général américain Wesley Clark"."""
+    comma = False
+    for tok in doc[end:min(len(doc), end + APPOSITION_REACH)]:
+        if tok.pos_ in ("VERB", "AUX") or tok.text in ".;:«»\"“”" or "\n" in tok.text:
+            return None
+        if tok.text == ",":
+            comma = True
+            continue
+        m = mention_at(ctx, tok.idx, tok.idx + len(tok), ("PER",))
+        if m is not None:
+            return m if comma else None
+    return None
 
 
 def _key(name: str) -> list[str]:
@@ -124,6 +150,12 @@ def _gender_of(m: Mention, doc: Doc, lex: ModuleType) -> str | None:
                 if g:
                     return "f" if g[0] == "Fem" else "m"
     return None
+
+
+def _is_person_noun(tok: Token, lex: ModuleType) -> bool:
+    """A noun for a person ("l'adjoint", "la souveraine"), not for a body ("l'ambassade", "le gouvernement")."""
+    lemma = tok.lemma_.lower()
+    return (lemma in lex.PERSON_NOUNS or tok.lower_ in lex.PERSON_NOUNS) and lemma not in lex.BODIES
 
 
 def _is_role(text: str, lex: ModuleType) -> bool:
@@ -162,7 +194,7 @@ def _antecedent(position: int, gender: str | None, ctx: Context, doc: Doc, lex: 
     for m in ctx.mentions:
         if m.label != "PER" or m.span[1] > position:
             continue
-        g = _gender_of(m, doc, lex)
+        g = entity_gender(_canonical(m, ctx), ctx, doc, lex) or _gender_of(m, doc, lex)
         if gender and g and g != gender:
             continue
         if best is None or m.span[0] > best[0]:
@@ -174,14 +206,68 @@ def _antecedent(position: int, gender: str | None, ctx: Context, doc: Doc, lex: 
     return best[1] if best else None
 
 
-def _clustered(phrase: Span, ctx: Context) -> Speaker | None:
-    """The person whose coreference cluster holds the phrase (``il`` -> ``Vladimir Poutine``)."""
+def _clustered(phrase: Span, ctx: Context, gender: str | None, lex: ModuleType) -> Speaker | None:
+    """The person whose coreference cluster holds the phrase (``il`` -> ``Vladimir Poutine``), unless the
+    person's gender, known from a title or a determiner elsewhere, disagrees with the pronoun's."""
     for cluster in ctx.clusters:
         if cluster.name and any(s <= phrase.start_char < e for s, e in cluster.spans):
             named = [m for m in ctx.mentions if m.span in cluster.spans and m.label == "PER"]
             if named:
-                return Speaker(named[0].span, _canonical(named[0], ctx), named[0].wikidata)
+                person = _canonical(named[0], ctx)
+                known = entity_gender(person, ctx, phrase.doc, lex)
+                if gender and known and known != gender:
+                    return None
+                return Speaker(named[0].span, person, named[0].wikidata, known)
     return None
+
+
+def entity_gender(name: str, ctx: Context, doc: Doc, lex: ModuleType) -> str | None:
+    """The gender of a person from the titles of their mentions ("M. Kim" makes every "Kim" a man), or None."""
+    text = doc_text(doc)
+    found = set()
+    for m in ctx.mentions:
+        if m.label == "PER" and _canonical(m, ctx) == name:
+            before = text[max(0, m.span[0] - 12):m.span[0]].lower().split()
+            first = m.text.lower().split()[:1]
+            for word in (before[-1:] + first):
+                if lex.TITLE_GENDER.get(word):
+                    found.add(lex.TITLE_GENDER[word])
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _longer_name(m: Mention, phrase: Span, ctx: Context) -> Mention | None:
+    """When the phrase is a fuller name than the mention it holds ("Kim Jong Un" over "Kim Jong"): the mention
+    elsewhere in the document that spells that fuller name ("Kim Jong-un")."""
+    key = _key(phrase.text)
+    if len(key) <= len(_key(m.text)) or not all(w[:1].isupper() for w in phrase.text.split()):
+        return None
+    for other in ctx.mentions:
+        if other.label == m.label and other is not m and _key(other.text) == key:
+            return other
+    return None
+
+
+def _named(m: Mention, phrase: Span, ctx: Context, doc: Doc, lex: ModuleType) -> Speaker:
+    """The speaker a named mention gives; with the people coordinated to it ("A et B") when there are."""
+    longer = _longer_name(m, phrase, ctx)
+    if longer is not None:
+        return Speaker((phrase.start_char, phrase.end_char), _canonical(longer, ctx), longer.wikidata)
+    name = _canonical(m, ctx)
+    span = (m.span[0], m.span[1])
+    head = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+    if head is not None:
+        others = []
+        for conj in head.root.children:
+            if conj.dep_ == "conj" and any(c.lower_ in lex.AND for c in conj.children if c.dep_ == "cc"):
+                other = mention_at(ctx, conj.idx, conj.idx + len(conj), ("PER",))
+                if other is not None and m.label == "PER" and other.span[0] > m.span[1]:
+                    others.append(other)
+        if others:
+            name = f" {min(lex.AND)} ".join([name, *(_canonical(o, ctx) for o in others)])
+            span = (m.span[0], others[-1].span[1])
+            return Speaker(span, name, None, None)
+    return Speaker(span, name, m.wikidata, _gender_of(m, doc, lex))
 
 
 def resolve_speaker(phrase: Span, ctx: Context, lex: ModuleType, history: list[Speaker]) -> Speaker | None:
@@ -195,23 +281,25 @@ def resolve_speaker(phrase: Span, ctx: Context, lex: ModuleType, history: list[S
     m = mention_at(ctx, *span, labels=("PER", "ORG"))
     if m is not None and _is_role(m.text, lex):
         m = None  # "le Président russe" tagged as a person: a role to resolve
+    if m is not None and not (m.span[0] <= phrase.root.idx < m.span[1]) and phrase.root.pos_ != "PROPN":
+        m = None  # "le président par intérim du RPR" is not the RPR
     if m is not None and m.span[0] >= span[0] - 1 and m.span[1] <= span[1] + 1:
-        return Speaker((m.span[0], m.span[1]), _canonical(m, ctx), m.wikidata, _gender_of(m, doc, lex))
+        return _named(m, phrase, ctx, doc, lex)
     pronoun = low if low in lex.PRONOUN_GENDER else phrase.root.lower_.lstrip("-")
     if (phrase.root.pos_ == "PRON" and pronoun in lex.PRONOUN_GENDER) or low in lex.PRONOUN_GENDER:
-        found = _clustered(phrase, ctx) or _antecedent(phrase.start_char, lex.PRONOUN_GENDER.get(pronoun), ctx, doc,
-                                                        lex, history)
+        gender = lex.PRONOUN_GENDER.get(pronoun)
+        found = _clustered(phrase, ctx, gender, lex) or _antecedent(phrase.start_char, gender, ctx, doc, lex, history)
         if found is None:
             return None
         keep = None if phrase.text.startswith("-") else span
         return Speaker(keep, found.name, found.wikidata, found.gender)
     if m is not None:
-        return Speaker((m.span[0], m.span[1]), _canonical(m, ctx), m.wikidata, _gender_of(m, doc, lex))
+        return _named(m, phrase, ctx, doc, lex)
     role = _role_name(phrase, ctx)
     if role is not None:
         return role
     gender = phrase.root.morph.get("Gender")
-    if phrase[0].lower_ in DEFINITE and phrase.root.pos_ == "NOUN":
+    if phrase[0].lower_ in DEFINITE and phrase.root.pos_ == "NOUN" and _is_person_noun(phrase.root, lex):
         # "la souveraine", "cette habitante du quartier": the person just named
         near = _antecedent(phrase.start_char, ("f" if gender[0] == "Fem" else "m") if gender else None,
                            ctx, doc, lex, history)

@@ -91,9 +91,14 @@ def _subject(verb: Token) -> Token | None:
     while seen < 4:
         subjects = [c for c in tok.children if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"]
         subjects = [c for c in subjects if c.lower_ not in ("-t", "t")] or subjects
-        clitic = [c for c in tok.children if c.text.startswith("-") and c.lower_.lstrip("-") in CLITICS]
-        if clitic:
-            return clitic[-1]
+        nominal = [c for c in subjects if c.pos_ in ("NOUN", "PROPN") and c.i < tok.i]
+        if nominal:
+            return nominal[0]  # "le médecin évoque-t-il ...": the clitic repeats the subject
+        clitic = _clitic_subject(tok)
+        if clitic is not None:
+            return clitic
+        if subjects and subjects[0].lower_ in ("-t", "t"):
+            return None
         if subjects:
             return subjects[0]
         # "avant d'indiquer", "ajoutant que", "a promis de": the subject is the governing verb's
@@ -153,11 +158,25 @@ def _inverted_subject(verb: Token, stop: int, ctx: Context) -> Token | None:
     return None
 
 
+def _clitic_subject(verb: Token) -> Token | None:
+    """The inverted subject clitic of a verb: "-il" of "a-t-il ajouté", "il" of "évoque -t - il"."""
+    doc = verb.doc
+    for c in sorted(verb.children, key=lambda t: -t.i):
+        low = c.lower_.lstrip("-")
+        if c.text.startswith("-") and low in CLITICS and low != "t":
+            return c
+        if low in CLITICS and low != "t" and c.i > 0 and doc[c.i - 1].text == "-":
+            return c
+    start, end = _cue_start(verb), min(len(doc), verb.i + 4)
+    for tok in doc[start:end]:
+        if tok.i > 0 and doc[tok.i - 1].text == "-" and tok.lower_ in CLITICS and tok.lower_ != "t":
+            return tok
+    return None
+
+
 def _incise_subject(verb: Token, stop: int, ctx: Context) -> Token | None:
     """The subject of a verb in an incise: its inverted clitic ("a-t-il ajouté") or the phrase after it."""
-    clitics = [c for c in verb.children if c.text.startswith("-") and c.lower_.lstrip("-") in CLITICS
-               and c.lower_ not in ("-t", "t")]
-    return clitics[-1] if clitics else _inverted_subject(verb, stop, ctx)
+    return _clitic_subject(verb) or _inverted_subject(verb, stop, ctx)
 
 
 def _is_media(phrase: Span | None, lex: ModuleType) -> bool:
@@ -415,8 +434,8 @@ def _incise(mark: QuoteMark, doc: Doc, ctx: Context, lex: ModuleType) -> tuple[T
             return None  # "» – ce qui suggère": a comment on the quote, not an incise
         if _is_reporting(tok, lex) or (tok.lower_ in lex.VERBS):
             subject = _subject(tok)
-            if subject is None or (subject.i < tok.i and subject.idx < mark.close):
-                subject = _incise_subject(tok, _clause_end(doc, tok.i), ctx)
+            if subject is None or (subject.i < tok.i and (subject.idx < mark.close or lex.INCISE_INVERTED)):
+                subject = _incise_subject(tok, _clause_end(doc, tok.i), ctx) or subject
             return tok, subject
         if tok.pos_ == "VERB" and n > 0 and not tok.text.startswith("-"):
             return None
@@ -599,7 +618,8 @@ def _assemble(doc: Doc, ctx: Context, lex: ModuleType) -> list[_Found]:
                 while start < len(doc) and (doc[start].pos_ in ("ADV", "AUX", "PART") or
                                             doc[start].lower_ in lex.COMPLEMENTIZERS or
                                             doc[start].text in ("'", "’") or
-                                            doc[start].text.startswith("-")):
+                                            doc[start].text.startswith("-") or
+                                            (doc[start - 1].text == "-" and doc[start].lower_ in CLITICS)):
                     start += 1
                 stop = _report_range(verb, start, lex, [m.content for m in marks])[1]
                 end = max(frag.marks[0].close + 1, doc[stop - 1].idx + len(doc[stop - 1]))

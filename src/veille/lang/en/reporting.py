@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 __all__ = [
+    "AND",
+    "BODIES",
     "COMPLEMENTIZERS",
     "GENERIC_SUBJECTS",
     "IMPERSONAL",
@@ -38,6 +40,9 @@ NOUN_OBJECT_VERBS = frozenset({"denounce", "decry", "criticize"})
 
 # whether an incise puts its subject after the verb ("», a déclaré X") rather than before ('", X said')
 INCISE_INVERTED = False
+
+# the conjunction joining two speakers ("A et B")
+AND = frozenset({"and"})
 
 COMPLEMENTIZERS = frozenset({"that"})
 
@@ -73,4 +78,10 @@ PERSON_NOUNS = frozenset({
     "diplomat", "ambassador", "resident", "witness", "victim", "police", "officer", "analyst", "professor",
     "researcher", "government", "ministry", "army", "source", "sources", "sister", "brother", "chief",
     "secretary", "senator", "governor", "aide", "adviser", "advisor", "observer", "observers",
+})
+
+# nouns of PERSON_NOUNS (or beside them) that name a body, not a person: "l'ambassade" is not the person just named
+BODIES = frozenset({
+    "government", "ministry", "army", "police", "source", "sources", "embassy", "council", "court",
+    "agency", "party", "company", "commission", "committee", "office", "department", "administration",
 })

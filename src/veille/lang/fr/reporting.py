@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 __all__ = [
+    "AND",
+    "BODIES",
     "COMPLEMENTIZERS",
     "GENERIC_SUBJECTS",
     "IMPERSONAL",
@@ -44,6 +46,9 @@ NOUN_OBJECT_VERBS = frozenset({"dénoncer", "évoquer", "exprimer", "saluer", "r
 
 # whether an incise puts its subject after the verb ("», a déclaré X") rather than before ('", X said')
 INCISE_INVERTED = True
+
+# the conjunction joining two speakers ("A et B")
+AND = frozenset({"et"})
 
 COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’", "qu"})
 
@@ -94,4 +99,11 @@ PERSON_NOUNS = frozenset({
     "gouvernement", "ministère", "kremlin", "armée", "police", "parquet", "organisateur", "organisateurs",
     "patron", "patronne", "gérant", "gérante", "entraîneur", "sœur", "frère", "père", "mère", "fils", "fille",
     "femme", "homme", "source", "sources", "observateur", "observateurs", "proche", "proches", "auteur",
+})
+
+# nouns of PERSON_NOUNS (or beside them) that name a body, not a person: "l'ambassade" is not the person just named
+BODIES = frozenset({
+    "gouvernement", "ministère", "kremlin", "armée", "police", "parquet", "syndicat", "source", "sources",
+    "ambassade", "municipalité", "mairie", "préfecture", "commission", "conseil", "direction", "association",
+    "entreprise", "société", "tribunal", "cour", "justice", "état", "agence", "assemblée", "parti",
 })

@@ -5,8 +5,10 @@
 The corpus lists French expressions, each group with the moment Duckling resolves it to against a
 fixed reference time (Tuesday 2013-02-12 04:30): an ``instant`` (a date-time and its grain), an
 ``interval`` (start, end exclusive, grain) or an ``open_interval`` (a bound and a direction). Each
-expression is tagged alone, anchored on the reference time, and counts as right when one of the
-time expressions found carries a TIMEX3 value equal to Duckling's answer written in TIMEX3:
+expression is tagged alone, anchored on the reference time and read as looking ahead (Duckling
+takes the next ``mardi``, the next ``1er janvier``: the tagger is told every clause is in the future
+tense), and counts as right when one of the time expressions found carries a TIMEX3 value equal to
+Duckling's answer written in TIMEX3:
 
 - an instant, or the bound of an open interval, at its grain: ``2013-02-12``, ``2013-W07``,
   ``2013-02``, ``2013``, ``2013-02-12T15:00`` (a moment at the grain of seconds may also be
@@ -142,11 +144,15 @@ def _load(path: Path) -> dict[str, Any]:
     return corpus
 
 
+def _forward(_offset: int) -> str:
+    return "future"
+
+
 def _veille_tagger(text: str, anchor: str) -> list[dict[str, Any]]:
     from veille.extract.timexes import tag_timexes
 
-    return [{"span": list(t.span), "type": t.type, "value": t.value, "how": t.how}
-            for t in tag_timexes(text, "fr", anchor)]
+    return [{"span": list(t.span), "type": t.type, "value": t.value, "mod": t.mod, "how": t.how}
+            for t in tag_timexes(text, "fr", anchor, _forward)]
 
 
 def score_duckling_with(path: str | Path, tagger: Tagger, errors: bool = False) -> Report:

@@ -58,3 +58,13 @@ def test_vers_n_heures_is_a_clock_time_and_parts_of_parts_of_day() -> None:
     found = _found("Il viendra en milieu d'après-midi.", "2013-02-12")
     assert "midi" not in found and found["en milieu d'après-midi"][1] == "2013-02-12TAF"
     assert _found("les 2 dernieres annees")["les 2 dernieres annees"][1] == "P2Y"
+
+
+def test_clock_time_takes_the_day_and_half_day_named_after_it() -> None:
+    found = _found("Rendez-vous à 3 heures cet après-midi.", "2013-02-12")
+    assert found["3 heures"][1] == "2013-02-12T15:00"
+    assert _found("Ouvert de 9 h 30 à 11 h jeudi.", "2013-02-12", "future")["9 h 30"][1] == "2013-02-14T09:30"
+    assert _found("Il arrive à 8 heures ce soir.", "2013-02-12")["8 heures"][1] == "2013-02-12T20:00"
+    assert _found("à quinze heures et quinze minutes", "2013-02-12")["quinze heures et quinze minutes"][1] == (
+        "2013-02-12T15:15")
+    assert _found("midi et quart", "2013-02-12")["midi et quart"][1] == "2013-02-12T12:15"

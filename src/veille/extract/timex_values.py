@@ -463,11 +463,18 @@ def _duration(g: dict, st: State) -> Resolved | None:
         return None  # "à 15 heures" is a clock time
     if clock_word and norm(g.get("approx") or "") in getattr(st.lex, "CLOCK_APPROX", ()):
         return None  # "vers 15 heures", "à environ 15 heures": a clock time too
+    if clock_word and _clock_after(st, g["_end"]):
+        return None  # "8 heures ce soir"
     if g.get("num") is None and g.get("rel") is None:
         return None
     if unit == "Y" and _is_age(g, st):
         return None
     return Resolved("DURATION", duration_value(n, unit), _mod(st, g), "explicit")
+
+
+def _clock_after(st: State, end: int) -> bool:
+    after = getattr(st.lex, "CLOCK_AFTER", None)
+    return after is not None and after.match(st.text, end) is not None
 
 
 def _is_age(g: dict, st: State) -> bool:
@@ -517,7 +524,8 @@ def _setadj(g: dict, st: State) -> Resolved | None:
     return Resolved("SET", value, None, "explicit") if value else None
 
 
-_MINUTE_WORDS = {"et quart": 15, "et demi": 30, "et demie": 30, "quarter": 15, "half": 30}
+_MINUTE_WORDS = {"et quart": 15, "et demi": 30, "et demie": 30, "trois quarts": 45, "quarter": 15, "half": 30}
+_MINUTE_COUNT = re.compile(r"^(?:et|passée?s? de) | minutes?$")
 
 
 def _minutes(st: State, text: str | None) -> tuple[int, int] | None:
@@ -525,6 +533,8 @@ def _minutes(st: State, text: str | None) -> tuple[int, int] | None:
     if not text:
         return 0, 0
     w = norm(text)
+    if w.endswith("minute") or w.endswith("minutes"):
+        w = _MINUTE_COUNT.sub("", w)
     if w in _MINUTE_WORDS:
         return _MINUTE_WORDS[w], 0
     if w == "moins le quart":
@@ -553,14 +563,15 @@ def _time(g: dict, st: State) -> Resolved | None:
         if n is False or n is None or n > 24:
             return None
         hour = int(n)
+        clock_cue = bool(g.get("approx") or g.get("pod")) or _prev_word(st.text, g["_start"]) in st.lex.TIME_CUES \
+            or _clock_after(st, g["_end"])
         if re.search(r"heure|hour|o'clock", st.text[g["_start"]:g["_end"]], re.I) and not re.match(
-                r"\d", g["hour"]) and not g.get("approx") and _prev_word(st.text, g["_start"]) not in st.lex.TIME_CUES:
+                r"\d", g["hour"]) and not clock_cue and not g.get("minute"):
             return None
         if re.search(r"heures?(?!\w)", st.text[g["_start"]:g["_end"]]) and re.match(r"\d", g["hour"]) \
-                and not g.get("approx") and not g.get("minute") and _prev_word(st.text, g["_start"]) \
-                not in st.lex.TIME_CUES:
+                and not clock_cue and not g.get("minute"):
             return None
-    minutes = _minutes(st, g.get("minute"))
+    minutes = _minutes(st, g.get("minute") or g.get("minx"))
     if minutes is None:
         return None
     minute, correction = minutes

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "CLOCK_AFTER",
     "CLOCK_APPROX",
     "DAY_OFFSETS",
     "DIRECTIONS",
@@ -124,6 +125,9 @@ TIME_CUES: frozenset[str] = frozenset({
     "à", "a", "vers", "dès", "de", "jusqu'à", "avant", "après", "depuis", "entre", "et", "au", "partir",
     "environ", "alentours", "autour", "ce", "cette", "demain", "hier", "aujourd'hui",
 })
+# after "N heures", what makes it a clock time: "8 heures ce soir", "3 heures du matin"
+CLOCK_AFTER = re.compile(r"\s+(?:(?:ce|cet|cette|demain|hier|aujourd['’]hui)\s+(?:matin|soir|après-midi|nuit)|"
+                         r"du\s+(?:matin|soir)|de\s+l['’]après-midi)(?!\w)", re.IGNORECASE)
 # "des années", "des mois": a vague duration only after one of these words
 VAGUE_CUES: frozenset[str] = frozenset({
     "depuis", "pendant", "durant", "pour", "il", "a", "voici", "en", "dans", "sur", "après", "avant",
@@ -201,7 +205,9 @@ NEAR = r"(?:(?<=(?P<near>vers)\s)|(?<=(?P<near2>Vers)\s))?"
 APPROX = (r"(?P<approx>vers|environ|à\s+environ|près\s+de|aux\s+alentours\s+de|autour\s+de|plus\s+de|moins\s+de|"
           r"au\s+moins|au\s+plus|quelque|presque)")
 APPROX_T = APPROX.replace("vers|", "")
-MIN_WORDS = rf"(?P<minute>[0-5]\d|et\s+quart|et\s+demie?|moins\s+le\s+quart|moins\s+(?:{NUMW}|\d\d?)|{NUMW})"
+_MIN_COUNT = rf"(?:et\s+|passée?s?\s+de\s+)(?:{NUMW}|[0-5]?\d)\s+minutes?"
+MIN_WORDS = (rf"(?P<minute>{_MIN_COUNT}|[0-5]\d|et\s+quart|et\s+demie?|moins\s+le\s+quart|trois\s+quarts|"
+             rf"moins\s+(?:{NUMW}|\d\d?)|{NUMW})")
 _END = r"(?!\w)"
 _START = r"(?<!\w)"
 
@@ -276,7 +282,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("setper", rf"(?<=\bpar\s){UNIT_SG}{_END}"),
     ("setadj", r"(?<!\w)(?P<setadj>hebdomadaires?|mensuel(?:le)?s?|annuel(?:le)?s?|"
                r"journali(?:er|ère)s?)(?!\w)"),
-    ("time", rf"{NEAR}{_START}(?:{APPROX_T}\s+)?(?P<hour>2[0-4]|[01]?\d)\s*(?:h|H)\s*(?P<minute>[0-5]\d)?"
+    ("time", rf"{NEAR}{_START}(?:{APPROX_T}\s+)?(?P<hour>2[0-4]|[01]?\d)\s*(?:h|H)\s*"
+             rf"(?:(?P<minute>[0-5]\d)|\s(?P<minx>{_MIN_COUNT}))?"
              rf"(?:\s+(?P<pod>du\s+matin|du\s+soir|de\s+l'après-midi|du\s+mat|locales?))?{_END}"),
     ("time", rf"{NEAR}{_START}(?:{APPROX_T}\s+)?(?P<hour>2[0-3]|[01]?\d):(?P<minute>[0-5]\d){_END}"),
     ("time", rf"{NEAR}{_START}(?:{APPROX_T}\s+)?(?P<hour>2[0-4]|[01]?\d|{NUMW})\s+heures?(?:\s+{MIN_WORDS})?"
@@ -297,7 +304,8 @@ PATTERNS: list[tuple[str, str]] = [
 # a document with none of these has no time expression: the tagger stops there
 TRIGGER = (r"\d|janv|f[ée]vr?|mars|avril|mai\b|juin|juil|ao[uû]t|sept|octob|novem|d[ée]cem|lundi|mardi|mercredi|"
            r"jeudi|vendredi|samedi|dimanche|hier|demain|aujourd|veille|lendemain|semaine|mois|ann[ée]e|\ban\b|\bans\b|"
-           r"jour|heure|minute|seconde|matin|soir|nuit|midi|minuit|été|hiver|automne|printemps|actuel|maintenant|"
+           r"jour|heure|minute|\bmin\b|\bmn\b|seconde|"
+           r"matin|soir|nuit|midi|minuit|été|hiver|automne|printemps|actuel|maintenant|"
            r"désormais|présent|moment|auparavant|autrefois|jadis|naguère|récemment|dernièrement|prochainement|"
            r"bientôt|avenir|futur|passé|quinquennat|septennat|siècle|décennie|quotidien|hebdomadaire|mensuel|"
            r"annuel|journali|nocturne|trimestre|semestre|quinzaine|week|no[eë]l|toussaint|nouvel an|"

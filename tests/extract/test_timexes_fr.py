@@ -68,3 +68,16 @@ def test_clock_time_takes_the_day_and_half_day_named_after_it() -> None:
     assert _found("à quinze heures et quinze minutes", "2013-02-12")["quinze heures et quinze minutes"][1] == (
         "2013-02-12T15:15")
     assert _found("midi et quart", "2013-02-12")["midi et quart"][1] == "2013-02-12T12:15"
+
+
+def test_nth_day_week_weekend_and_weekday_of_a_month() -> None:
+    anchor = "2013-02-12"
+    assert _found("le premier mercredi du mois prochain", anchor)["le premier mercredi du mois prochain"][1] == (
+        "2013-03-06")
+    assert _found("la dernière semaine de septembre 2014", anchor)["la dernière semaine de septembre 2014"][1] == (
+        "2014-W39")
+    assert _found("la première semaine d'octobre 2014", anchor)["la première semaine d'octobre 2014"][1] == "2014-W41"
+    assert _found("le dernier jour d'octobre 2015", anchor)["le dernier jour d'octobre 2015"][1] == "2015-10-31"
+    assert _found("le deuxième week-end de septembre", anchor, "future")["le deuxième week-end de septembre"][1] == (
+        "2013-W37-WE")
+    assert _found("à la fin de la journée", anchor)["la fin de la journée"][1] == "2013-02-12TEV"

@@ -213,6 +213,55 @@ def _weekweekday(g: dict, st: State) -> Resolved | None:
     return Resolved("DATE", day.isoformat(), None, "relative")
 
 
+def _nthof(g: dict, st: State) -> Resolved | None:
+    """``le premier mercredi du mois prochain``, ``la dernière semaine de septembre 2014``."""
+    n = _lookup(st.lex.ORDINALS, g["ord"])
+    if not n:
+        return None
+    if g.get("month"):
+        month = _lookup(st.lex.MONTHS, g["month"])
+        if g.get("year"):
+            year, how = int(g["year"]), "explicit"
+        elif st.anchor is not None:
+            year, how = nearest_year(st.anchor.day, month, None, _direction(st, None)), "relative"
+        else:
+            return None
+    elif st.anchor is not None:
+        step = _lookup(st.lex.DIRECTIONS, g["rel"]) if g.get("rel") else 0
+        year, month = shift_months(st.anchor.day.year, st.anchor.day.month, step or 0)
+        how = "relative"
+    else:
+        return None
+    first = date(year, month, 1)
+    last = date(*shift_months(year, month, 1), 1) - timedelta(days=1)
+    unit = norm(g.get("nunit") or "")
+    if unit == "jour":
+        day = last if n < 0 else first + timedelta(days=n - 1)
+        return Resolved("DATE", day.isoformat(), None, how) if day.month == month else None
+    weekday = 1 if unit == "semaine" else 6 if unit in ("week-end", "weekend") else _lookup(st.lex.WEEKDAYS, g["wd"])
+    if n < 0:
+        end = last if unit != "semaine" else last - timedelta(days=(last.isoweekday() % 7))  # the last Sunday
+        day = end - timedelta(days=(end.isoweekday() - weekday) % 7)
+    else:
+        day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    if day.month != month:
+        return None
+    if unit == "semaine":
+        return Resolved("DATE", iso_week(day), None, how)
+    if unit in ("week-end", "weekend"):
+        return Resolved("DATE", iso_week(day) + "-WE", None, how)
+    return Resolved("DATE", day.isoformat(), None, how)
+
+
+def _weekof(g: dict, st: State) -> Resolved | None:
+    """``la semaine du 6 octobre``: the ISO week of that day."""
+    r = _date(g, st)
+    if r is None or r.value is None or r.value.startswith("X"):
+        return None
+    y, m, d = (int(x) for x in r.value.split("-"))
+    return Resolved("DATE", iso_week(date(y, m, d)), None, r.how)
+
+
 def _month(g: dict, st: State) -> Resolved | None:
     month = _lookup(st.lex.MONTHS, g["month"])
     if not month:
@@ -587,6 +636,9 @@ def _time(g: dict, st: State) -> Resolved | None:
     day, how = _day_of(st)
     if day is not None and extra_day and st.last is None:
         day = day + timedelta(days=extra_day)
+    elif day is not None and st.last is None and st.tense == "future" and st.anchor is not None \
+            and st.anchor.hour is not None and (hour, minute) < (st.anchor.hour, st.anchor.minute or 0):
+        day = day + timedelta(days=1)  # a time already past, said of what is ahead: tomorrow
     dv = day.isoformat() if day else "XXXX-XX-XX"
     return Resolved("TIME", time_value(dv, min(hour, 24), minute), _mod(st, g), how)
 
@@ -662,6 +714,8 @@ RESOLVERS: dict[str, Callable[[dict, State], Resolved | None]] = {
     "date": _date,
     "numdate": _date,
     "monthday": _monthday,
+    "nthof": _nthof,
+    "weekof": _weekof,
     "weekweekday": _weekweekday,
     "month": _month,
     "year": _year_rule,

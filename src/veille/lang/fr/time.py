@@ -21,6 +21,7 @@ __all__ = [
     "HOLIDAYS",
     "MODS",
     "MONTHS",
+    "ORDINALS",
     "PARTS_OF_DAY",
     "PART_MODS",
     "PATTERNS",
@@ -68,6 +69,14 @@ TEXT_RELATIVE: frozenset[str] = frozenset({
 PARTS_OF_DAY: dict[str, str] = {
     "matin": "MO", "matinée": "MO", "mat": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV",
     "nuit": "NI", "nocturne": "NI", "journée": "DT", "midi": "MI",
+}
+# ordinals of "le premier mercredi du mois", "la dernière semaine de septembre" (-1: the last)
+ORDINALS: dict[str, int] = {
+    "premier": 1, "première": 1, "premiere": 1, "1er": 1, "1re": 1, "1ère": 1, "1ere": 1,
+    "deuxième": 2, "deuxieme": 2, "second": 2, "seconde": 2, "2e": 2, "2ème": 2, "2eme": 2,
+    "troisième": 3, "troisieme": 3, "3e": 3, "3ème": 3, "3eme": 3, "quatrième": 4, "quatrieme": 4, "4e": 4,
+    "4ème": 4, "4eme": 4, "cinquième": 5, "cinquieme": 5, "5e": 5, "5ème": 5, "5eme": 5,
+    "dernier": -1, "dernière": -1, "derniere": -1,
 }
 # the part of the day a start, middle or end of one is: "en fin de journée" is the evening
 PART_MODS: dict[tuple[str, str], str] = {
@@ -234,6 +243,13 @@ PATTERNS: list[tuple[str, str]] = [
     # day and month in digits with spaces: "17 02", "le 24 12 2014"
     ("numdate", r"(?<![\d,.])(?<![\d,.]\s)(?:le\s+)?(?P<day>3[01]|[12]\d|0[1-9])\s(?P<nmonth>1[0-2]|0[1-9]|[1-9])"
                 r"(?:\s(?P<year>\d{4}|\d\d))?(?=\s*$|\s*[,.;:)]|\s+(?:à|a|vers|dès)\s)"),
+    # the nth day, week, weekend or weekday of a month: "le premier mercredi du mois prochain"
+    ("nthof", rf"{_START}(?:(?:le|la)\s+)?(?P<ord>premi[eè]re?|1(?:er|re|ère|ere)|deuxi[eè]me|seconde?|troisi[eè]me|"
+              rf"quatri[eè]me|cinqui[eè]me|[2-5](?:e|ème|eme)|derni[eè]re?)\s+(?:(?P<nunit>jour|semaine|week-end|weekend)|"
+              rf"{WD})\s+(?:de\s+|d'|du\s+)\s*(?:(?:(?:le|ce)\s+)?mois\s+(?P<rel>prochain|dernier|suivant|précédent|"
+              rf"passé)|(?P<this>ce)\s+mois|{MONTH_FULL}(?:\s+{YEAR4})?){_END}"),
+    # "la semaine du 6 octobre"
+    ("weekof", rf"{_START}(?:la\s+)?semaine\s+du\s+{DAY}\s+{MONTH}(?:\s+{YEAR4})?{_END}"),
     # a weekday of a given week: "mercredi de la semaine prochaine", "lundi cette semaine"
     ("weekweekday", rf"{_START}(?:le\s+)?{WD}\s+(?:de\s+)?(?P<this>la|cette)\s+semaine(?:\s+{REL})?{_END}"),
     ("date", rf"{_START}(?:(?:le\s+|la\s+)?(?P<mod>début|fin|mi)(?:[\s-]+))?(?:(?P<this>le|ce)\s+)?"
@@ -261,6 +277,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("unitrel", rf"{_START}(?:(?:la\s+|le\s+)?(?P<mod>début|fin|milieu)\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+ce\s+|"
                 rf"de\s+cette\s+|de\s+cet\s+)(?:(?P<this2>ce|cet|cette)\s+)?|(?P<this>ce|cet|cette)\s+|(?:la|le|l')\s*)"
                 r"(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|semestre|siècle|décennie|"
+                r"journée|matinée|soirée|après-midi|"
                 rf"été|hiver|automne|printemps)(?:-ci)?(?:\s+{REL})?{_END}"),
     ("unitrel", rf"{_START}(?:(?:en|au)\s+(?P<mod>début|fin|milieu)\s+(?:de\s+|d'))"
                 r"(?P<unit>semaine|mois|année|journée|matinée|soirée|après-midi)" + _END),

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.extract.context import Context
 from veille.extract.event_modality import clause_chain, find_modality
-from veille.extract.event_roles import find_roles, phrase
+from veille.extract.event_roles import find_roles, inner_recipients, phrase
 from veille.extract.event_triggers import Rule, load_cues, match_trigger, prep_children
 from veille.knowledge.plover import event_codes
 from veille.link.clusters import merge_events
@@ -36,6 +36,7 @@ VERBAL = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT
 DATE_TYPES = frozenset({"DATE", "TIME"})
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 FIRST_PERSON = frozenset({"je", "j'", "nous", "i", "we", "me", "us"})
+CUE_DEPS = frozenset({"amod", "compound", "nmod:poss", "poss", "nn", "nmod", "pobj", "flat:name"})
 
 
 @cache
@@ -62,11 +63,50 @@ def _gazetteer() -> Any:
         return None
 
 
+def _demonym(token: Token) -> str | None:
+    kb = _gazetteer()
+    if kb is None or not hasattr(kb, "demonym") or token.pos_ not in ("ADJ", "NOUN", "PROPN", "X"):
+        return None
+    return kb.demonym(token.text)
+
+
+def _country_cue(span: Span, ctx: Context) -> str | None:
+    """The country a modifier of the phrase names: a demonym (``Israeli President X``, ``les forces serbes``)
+    or a named country or body (``Iran's religious leader``, ``European Community foreign ministers``)."""
+    root_ent = next((e for e in span.ents if e.start <= span.root.i < e.end), None)
+    for token in span:
+        if token.i == span.root.i or (root_ent is not None and root_ent.start <= token.i < root_ent.end):
+            continue
+        code = _demonym(token)
+        if code:
+            return code
+    coder = _coder()
+    if coder is None:
+        return None
+    for ent in span.ents:
+        if ent == root_ent or ent.label_ not in ("GPE", "ORG", "LOC") or ent.root.dep_ not in CUE_DEPS:
+            continue
+        coded = coder(ent, ctx)
+        if coded is not None and coded.country:
+            return coded.country
+    return None
+
+
 def _participant(span: Span, ctx: Context) -> Participant | None:
     coder = _coder()
     if coder is None:  # no actor linker installed: keep the mention, uncoded
         return Participant(name=span.text, span=(span.start_char, span.end_char))
-    return coder(span, ctx)
+    coded = coder(span, ctx)
+    if coded is None:  # a people named by its demonym: "168 Liberians", "les Serbes"
+        code = _demonym(span.root)
+        if code:
+            return Participant(name=span.text, span=(span.start_char, span.end_char), country=code)
+        return None
+    if coded.wikidata is None or coded.country is None:  # not a known entity: the phrase's own cue decides
+        code = _country_cue(span, ctx)
+        if code:
+            coded.country = code
+    return coded
 
 
 def _quote_of(start: int, ctx: Context) -> Quote | None:
@@ -226,6 +266,11 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
             continue
         recipients = [r for r in _code_all(recipient_heads, ctx, quote, keep_names=True)
                       if all(r.span != a.span for a in actors)]
+        if not recipients:  # no role holds an actor: the first named one inside the complements
+            for head in inner_recipients(token, actor_heads):
+                recipients = [r for r in _code_all([head], ctx, quote) if all(r.span != a.span for a in actors)]
+                if recipients:
+                    break
         if rule.recip and not recipients:
             continue
         negated, hypothetical, future = find_modality(token, cues, reporting)

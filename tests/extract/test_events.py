@@ -37,3 +37,22 @@ def test_the_recipient_of_a_light_verbs_noun() -> None:
     events = _events("Le Premier ministre arménien a remis sa démission au président arménien.", "fr")
     assert [e["type"] for e in events] == ["RETREAT"]
     assert _codes(events[0]["recipient"]) == {"ARM"}
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_an_announced_cooperative_act_is_an_intent_to_cooperate() -> None:
+    events = _events("Portugal will support Spain in the talks.", "en")
+    assert [e["type"] for e in events] == ["AGREE"]
+    assert not events[0]["future"]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_a_participle_retelling_the_attack_is_not_a_second_event() -> None:
+    events = _events("Rebels shelled the town of Ruvo on Sunday, killing about 20 people.", "en")
+    assert [e["type"] for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_planned_french_act_keeps_its_category() -> None:
+    events = _events("Le président russe va rencontrer le président chinois à Pékin.", "fr")
+    assert [e["type"] for e in events] == ["CONSULT"]

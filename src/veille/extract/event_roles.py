@@ -134,6 +134,8 @@ def _controller(verb: Token, request_heads: bool) -> list[Token]:
             objs = objects(head)
             if objs:
                 return objs
+        if current.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
+            head = head.head  # "is ready to contribute", "is willing to send"
         subjects = _subjects(head, _is_passive(head))
         if subjects and not _is_passive(head):
             return subjects

@@ -241,6 +241,34 @@ def _threat_mode(token: Token, cues: dict[str, Any]) -> str | None:
     return None
 
 
+def _intent(token: Token, category: str, cues: dict[str, Any]) -> str | None:
+    """The category of an act only announced or offered, where the language's data codes it as the intent
+    (``will support``, ``is ready to contribute`` → AGREE; ``may halt`` → THREATEN), else None."""
+    intent = cues.get("intent")
+    if not intent or token.pos_ != "VERB":
+        return None
+    target = next((k for k in ("AGREE", "THREATEN") if category in intent.get(k, ())), None)
+    if target is None:
+        return None
+    auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if auxes & set(intent.get("aux", ())):
+        return target
+    if target == "THREATEN" and auxes & set(intent.get("threat_aux", ())):
+        return target
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in intent.get("heads", ()):
+        return target
+    return None
+
+
+def _same_act(token: Token, category: str, triggers: dict[int, Rule]) -> bool:
+    """A participle that goes on telling the act of its head: "shelled the town, killing 20"."""
+    if token.dep_ != "advcl" or "Inf" in token.morph.get("VerbForm"):
+        return False
+    head_rule = triggers.get(token.head.i)
+    return head_rule is not None and head_rule.category == category and not any(
+        c.dep_.startswith("nsubj") for c in token.children)
+
+
 def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
     lang = ctx.lang if ctx.lang in ("fr", "en") else doc.lang_
     cues = load_cues(lang)
@@ -257,7 +285,7 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
             consumed.update(t.i for t in used)
     triggers = {token.i: rule for token, rule, _ in matches}
     for token, rule, used in matches:
-        if token.i in consumed or _embedded(token, triggers):
+        if token.i in consumed or _embedded(token, triggers) or _same_act(token, rule.category, triggers):
             continue
         actor_heads, recipient_heads = find_roles(token, rule, cues, used)
         quote = _quote_of(token.idx, ctx)
@@ -279,17 +307,21 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
         if date and ctx.published and date[:4].isdigit() and ctx.published[:4].isdigit():
             historical = int(date[:4]) < int(ctx.published[:4]) - 1
             future = future or date[:10] > ctx.published[:10]
-        mode = rule.mode
-        if rule.category == "THREATEN" and mode is None:
+        category, mode, cameo_code = rule.category, rule.mode, rule.cameo
+        intended = _intent(token, category, cues)
+        if intended is not None:  # the statement of intent is the act, done now
+            category, mode, cameo_code = intended, None, None
+            future = hypothetical = False
+        if category == "THREATEN" and mode is None:
             mode = _threat_mode(token, cues)
-        cameo, quad, intensity = event_codes(rule.category, mode, rule.cameo)
+        cameo, quad, intensity = event_codes(category, mode, cameo_code)
         yield Event(
-            ctx.doc_id, _trigger_span(token, rule, used), rule.category, EXTRACTOR, VERSION, mode=mode,
+            ctx.doc_id, _trigger_span(token, rule, used), category, EXTRACTOR, VERSION, mode=mode,
             actor=actors, recipient=recipients, date=date, date_how=how,
             location=_place(token, rule, cues, ctx), negated=negated, hypothetical=hypothetical,
             future=future and not historical, historical=historical,
             attributed_to=_source(token, cues, actors, quote, reporting),
-            quote=quote.span if quote is not None and rule.category in VERBAL else None,
+            quote=quote.span if quote is not None and category in VERBAL else None,
             cameo=cameo, quad_class=quad, intensity=intensity,
         )
 

@@ -56,3 +56,10 @@ def test_a_participle_retelling_the_attack_is_not_a_second_event() -> None:
 def test_a_planned_french_act_keeps_its_category() -> None:
     events = _events("Le président russe va rencontrer le président chinois à Pékin.", "fr")
     assert [e["type"] for e in events] == ["CONSULT"]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_request_between_private_persons_is_not_an_event() -> None:
+    assert _events("Julien a demandé à Marion de l'aider à porter son sac.", "fr") == []
+    events = _events("Le ministre de l'Intérieur a demandé aux préfets de renforcer les contrôles.", "fr")
+    assert [e["type"] for e in events] == ["REQUEST"]

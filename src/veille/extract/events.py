@@ -109,6 +109,21 @@ def _participant(span: Span, ctx: Context) -> Participant | None:
     return coded
 
 
+def _private(participant: Participant, doc: Doc) -> bool:
+    """A private person: a bare name or a pronoun the linker knows nothing of (no country, sector, entity,
+    no title or role beside the name)."""
+    if participant.country or participant.sector or participant.wikidata or participant.span is None:
+        return False
+    span = doc.char_span(*participant.span, alignment_mode="expand")
+    if span is None or not all(t.pos_ in ("PROPN", "PRON") for t in span if t.pos_ != "DET"):
+        return False
+    kb = _gazetteer()
+    if kb is None or not hasattr(kb, "sector_word"):
+        return True
+    lang = doc.lang_ if doc.lang_ in ("fr", "en") else "fr"
+    return not any(kb.sector_word(t.text, lang) or kb.role_word(t.text, lang) for t in span)  # "President X"
+
+
 def _quote_of(start: int, ctx: Context) -> Quote | None:
     for quote in ctx.quotes:
         if quote.span[0] <= start < quote.span[1] or (quote.cue and quote.cue[0] <= start < quote.cue[1]):
@@ -290,7 +305,7 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
         actor_heads, recipient_heads = find_roles(token, rule, cues, used)
         quote = _quote_of(token.idx, ctx)
         actors = _code_all(actor_heads, ctx, quote)
-        if not actors:
+        if not actors or all(_private(a, doc) for a in actors):  # no political actor acts
             continue
         recipients = [r for r in _code_all(recipient_heads, ctx, quote, keep_names=True)
                       if all(r.span != a.span for a in actors)]

@@ -53,3 +53,12 @@ def test_year_ago_quarter_and_the_quarter() -> None:
     assert _found("Profit fell from the year-ago quarter.")["the year-ago quarter"][1] == "1988-Q3"
     assert _found("Profit fell in the quarter.", tense="past")["the quarter"][1] == "1989-Q3"
     assert _found("He left late yesterday.")["late yesterday"] == ("DATE", "1989-10-29", "relative")
+
+
+def test_bare_weekday_outside_the_future_is_the_last_one() -> None:
+    found = {text[t.span[0]:t.span[1]]: t.value
+             for text in ["The minister says Friday the talks failed."]
+             for t in tag_timexes(text, "en", "1998-02-11", lambda _: "present")}
+    assert found["Friday"] == "1998-02-06"
+    future = tag_timexes("It will open Friday.", "en", "1998-02-11", lambda _: "future")
+    assert future[0].value == "1998-02-13"

@@ -327,7 +327,8 @@ def _weekday(g: dict, st: State) -> Resolved | None:
         day = weekday_near(anchor, wd, "before")
     elif step is not None and step > 0:
         day = weekday_near(anchor, wd, "future")
-    elif st.tense == "past":
+    elif st.tense == "past" or (st.tense != "future" and not g.get("this")
+                                and getattr(st.lex, "WEEKDAY_DEFAULT", None) == "past"):
         day = weekday_near(anchor, wd, "past")
     elif st.tense == "present" or g.get("this"):
         day = weekday_near(anchor, wd, "present")

@@ -33,6 +33,7 @@ __all__ = [
     "UNITS",
     "VAGUE_CUES",
     "WEEKDAYS",
+    "WEEKDAY_DEFAULT",
     "number",
 ]
 
@@ -115,6 +116,8 @@ TIME_CUES: frozenset[str] = frozenset({"at", "by", "until", "till", "before", "a
 VAGUE_CUES: frozenset[str] = frozenset({"for", "in", "over", "during", "within", "after", "before", "take",
                                          "takes", "took", "than"})
 FUTURE_AUX: frozenset[str] = frozenset({"will", "shall", "'ll"})
+# a bare weekday outside a future-tense clause is the last one: news report what happened ("said Tuesday")
+WEEKDAY_DEFAULT = "past"
 
 _WORDS = {
     "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -81,3 +81,10 @@ def test_nth_day_week_weekend_and_weekday_of_a_month() -> None:
     assert _found("le deuxième week-end de septembre", anchor, "future")["le deuxième week-end de septembre"][1] == (
         "2013-W37-WE")
     assert _found("à la fin de la journée", anchor)["la fin de la journée"][1] == "2013-02-12TEV"
+
+
+def test_meals_and_within_the_day() -> None:
+    anchor = "2013-02-12"
+    assert _found("Il passera après le déjeuner.", anchor)["après le déjeuner"][1] == "2013-02-12TAF"
+    assert _found("On se voit à l'heure du déjeuner.", anchor)["à l'heure du déjeuner"][1] == "2013-02-12T12:00"
+    assert _found("La décision sera connue dans la journée.", anchor)["dans la journée"][1] == "2013-02-12"

@@ -262,6 +262,18 @@ def _weekof(g: dict, st: State) -> Resolved | None:
     return Resolved("DATE", iso_week(date(y, m, d)), None, r.how)
 
 
+def _meal(g: dict, st: State) -> Resolved | None:
+    """``à l'heure du déjeuner`` (mid-day), ``après le déjeuner`` (afternoon), ``avant le déjeuner`` (morning)."""
+    parts = getattr(st.lex, "MEALS", {}).get(norm(g["meal"]))
+    if parts is None:
+        return None
+    at = norm(g["at"])
+    part = parts[1] if at.startswith("après") else parts[2] if at.startswith("avant") else parts[0]
+    day, how = _day_of(st)
+    kind, value = _with_pod(day, part)
+    return Resolved(kind, value, None, how)
+
+
 def _month(g: dict, st: State) -> Resolved | None:
     month = _lookup(st.lex.MONTHS, g["month"])
     if not month:
@@ -716,6 +728,7 @@ RESOLVERS: dict[str, Callable[[dict, State], Resolved | None]] = {
     "numdate": _date,
     "monthday": _monthday,
     "nthof": _nthof,
+    "meal": _meal,
     "weekof": _weekof,
     "weekweekday": _weekweekday,
     "month": _month,

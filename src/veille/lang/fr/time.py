@@ -19,6 +19,7 @@ __all__ = [
     "DURATION_NOUNS",
     "FUTURE_AUX",
     "HOLIDAYS",
+    "MEALS",
     "MODS",
     "MONTHS",
     "ORDINALS",
@@ -69,6 +70,11 @@ TEXT_RELATIVE: frozenset[str] = frozenset({
 PARTS_OF_DAY: dict[str, str] = {
     "matin": "MO", "matinée": "MO", "mat": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV",
     "nuit": "NI", "nocturne": "NI", "journée": "DT", "midi": "MI",
+}
+# meals as parts of the day: what is during, after and before each
+MEALS: dict[str, tuple[str, str, str]] = {
+    "petit-déjeuner": ("MO", "MO", "MO"), "déjeuner": ("MI", "AF", "MO"), "dîner": ("EV", "EV", "AF"),
+    "diner": ("EV", "EV", "AF"),
 }
 # ordinals of "le premier mercredi du mois", "la dernière semaine de septembre" (-1: the last)
 ORDINALS: dict[str, int] = {
@@ -250,6 +256,11 @@ PATTERNS: list[tuple[str, str]] = [
               rf"passé)|(?P<this>ce)\s+mois|{MONTH_FULL}(?:\s+{YEAR4})?){_END}"),
     # "la semaine du 6 octobre"
     ("weekof", rf"{_START}(?:la\s+)?semaine\s+du\s+{DAY}\s+{MONTH}(?:\s+{YEAR4})?{_END}"),
+    # "dans la journée", "dans la semaine": within the current one
+    ("unitrel", rf"{_START}(?P<this>dans\s+la)\s+(?P<unit>journée|semaine){_END}"),
+    # meals as parts of the day: "à l'heure du déjeuner", "après le déjeuner"
+    ("meal", rf"{_START}(?P<at>à\s+l'heure\s+du|au\s+moment\s+du|au\s+moment\s+de|pendant\s+le|après\s+le|après|"
+             rf"avant\s+le|avant)\s+(?P<meal>déjeuner|dîner|diner|petit-déjeuner){_END}"),
     # a weekday of a given week: "mercredi de la semaine prochaine", "lundi cette semaine"
     ("weekweekday", rf"{_START}(?:le\s+)?{WD}\s+(?:de\s+)?(?P<this>la|cette)\s+semaine(?:\s+{REL})?{_END}"),
     ("date", rf"{_START}(?:(?:le\s+|la\s+)?(?P<mod>début|fin|mi)(?:[\s-]+))?(?:(?P<this>le|ce)\s+)?"
@@ -322,7 +333,7 @@ PATTERNS: list[tuple[str, str]] = [
 TRIGGER = (r"\d|janv|f[ée]vr?|mars|avril|mai\b|juin|juil|ao[uû]t|sept|octob|novem|d[ée]cem|lundi|mardi|mercredi|"
            r"jeudi|vendredi|samedi|dimanche|hier|demain|aujourd|veille|lendemain|semaine|mois|ann[ée]e|\ban\b|\bans\b|"
            r"jour|heure|minute|\bmin\b|\bmn\b|seconde|"
-           r"matin|soir|nuit|midi|minuit|été|hiver|automne|printemps|actuel|maintenant|"
+           r"déjeuner|d[îi]ner|matin|soir|nuit|midi|minuit|été|hiver|automne|printemps|actuel|maintenant|"
            r"désormais|présent|moment|auparavant|autrefois|jadis|naguère|récemment|dernièrement|prochainement|"
            r"bientôt|avenir|futur|passé|quinquennat|septennat|siècle|décennie|quotidien|hebdomadaire|mensuel|"
            r"annuel|journali|nocturne|trimestre|semestre|quinzaine|week|no[eë]l|toussaint|nouvel an|"

@@ -51,7 +51,7 @@ def test_bench_json_report_has_every_stage_ratio_rss_and_pool(corpus: Path, caps
     assert [r["processes"] for r in rounds] == [1, 2] * 3
     assert all(r["seconds"] > 0 and r["worker_cpu_seconds"] > 0 for r in rounds)
     assert m["pool_seconds"] == min(r["seconds"] for r in rounds if r["processes"] == 2)
-    assert len(m["worker_peak_rss_mb"]) == 2 and all(v > 100 for v in m["worker_peak_rss_mb"])
+    assert 1 <= len(m["worker_peak_rss_mb"]) <= 2 and all(v > 100 for v in m["worker_peak_rss_mb"])
     assert m["pool_same_records"] is True
 
 

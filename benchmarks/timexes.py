@@ -107,6 +107,10 @@ def _print_errors(gold: dict, pred: list[dict]) -> None:
         print(f"  {mark:5} {gold.get('published')} {text[span[0]:span[1]]!r:40} gold {gv:28} pred {pv:28} | {ctx}")
 
 
+def _ahead(_offset: int) -> str:
+    return "future"
+
+
 def _duckling(path: Path, systems: list[str], errors: bool) -> None:
     from veille.evaluate.duckling import score_duckling_with
 
@@ -116,9 +120,9 @@ def _duckling(path: Path, systems: list[str], errors: bool) -> None:
         def timed(text: str, anchor: str, system: str = system, seconds: list[float] = seconds) -> list[dict]:
             if system == "veille":
                 start = time.perf_counter()
-                found = tag_timexes(text, "fr", anchor)
+                found = tag_timexes(text, "fr", anchor, _ahead)  # as `veille eval` reads Duckling: looking ahead
                 seconds.append(time.perf_counter() - start)
-                return [{"span": list(t.span), "type": t.type, "value": t.value} for t in found]
+                return [{"span": list(t.span), "type": t.type, "value": t.value, "mod": t.mod} for t in found]
             pred, elapsed = _dateparser({"text": text, "lang": "fr", "published": anchor, "id": ""})
             seconds.append(elapsed)
             return pred

@@ -46,8 +46,12 @@ def test_bench_json_report_has_every_stage_ratio_rss_and_pool(corpus: Path, caps
     assert m["docs_per_s"] > 0 and m["words_per_s"] > m["docs_per_s"]
     assert m["ratio"] == pytest.approx(m["docs_per_s"] / m["bare_docs_per_s"])
     assert m["peak_rss_mb"] > 100
-    assert m["processes"] == 2 and m["speedup"] > 0
-    assert len(m["worker_peak_rss_mb"]) == 2 and all(v > 100 for v in m["worker_peak_rss_mb"])
+    assert m["processes"] == 2 and m["speedup"] == pytest.approx(m["pool_one_seconds"] / m["pool_seconds"])
+    rounds = m["pool_rounds"]
+    assert [r["processes"] for r in rounds] == [1, 2] * 3
+    assert all(r["seconds"] > 0 and r["worker_cpu_seconds"] > 0 for r in rounds)
+    assert m["pool_seconds"] == min(r["seconds"] for r in rounds if r["processes"] == 2)
+    assert 1 <= len(m["worker_peak_rss_mb"]) <= 2 and all(v > 100 for v in m["worker_peak_rss_mb"])
     assert m["pool_same_records"] is True
 
 
@@ -71,3 +75,18 @@ def test_spacy_models_setting(settings_env: pytest.MonkeyPatch) -> None:
     get_settings.cache_clear()
     with pytest.raises(ConfigError, match="LANG=PACKAGE"):
         model_name("fr")
+
+
+def test_machine_load_counts_this_process_spinning() -> None:
+    import os
+    import time
+
+    from veille.run.load import MachineLoad
+
+    if not os.path.exists("/proc/stat"):
+        pytest.skip("no /proc/stat here")
+    with MachineLoad() as load:
+        end = time.perf_counter() + 0.3
+        while time.perf_counter() < end:
+            pass
+    assert load.busy_cores is not None and 0.5 <= load.busy_cores <= (os.cpu_count() or 1)

@@ -21,7 +21,8 @@ from veille.evaluate.runner import read_jsonl
 def _sentence(text: str, span: list[int] | None) -> str:
     if not span:
         return ""
-    start = max(text.rfind(". ", 0, span[0]) + 2, text.rfind("\n", 0, span[0]) + 1, 0)
+    stop = text.rfind(". ", 0, span[0])
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, span[0]) + 1)
     ends = [i for i in (text.find(". ", span[1]), text.find("\n", span[1])) if i >= 0]
     end = min(ends) + 1 if ends else len(text)
     return text[start:end].replace("\n", " ")[:300]

@@ -240,7 +240,7 @@ def run_bench_command(args: argparse.Namespace) -> int:
     corpus = args.corpus or [str(p) for p in DEFAULT_CORPUS]
     gold = None if args.no_eval else Path(args.gold or DEFAULT_GOLD)
     report = run_bench(load_texts(corpus), docs=args.docs, models=args.model, processes=args.processes,
-                       batch_size=args.batch_size, gold=gold, corpus=corpus)
+                       batch_size=args.batch_size, gold=gold, corpus=corpus, repeat=args.repeat)
     print(json.dumps(report_to_dict(report), indent=2) if args.json else render_bench(report))
     return 0
 
@@ -329,6 +329,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--docs", type=int, default=2000, help="documents to annotate, cycling over the corpus (2000)")
     p.add_argument("--model", action="append", help="spaCy package for French (repeatable: sm vs md)")
     p.add_argument("--processes", type=int, default=1, help="also annotate on a pool of N processes")
+    p.add_argument("--repeat", type=int, default=3,
+                   help="timed rounds of the one-worker and the N-worker pools, best kept (3)")
     p.add_argument("--batch-size", type=int, help="documents per nlp.pipe batch (default: setting batch_size)")
     p.add_argument("--gold", help="gold file scored for each model (default: fr-timebank-dev.jsonl)")
     p.add_argument("--no-eval", action="store_true", help="speed only, no eval figures")

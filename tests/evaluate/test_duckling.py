@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from veille.evaluate.duckling import accepted_values, score_duckling, score_duckling_with
+from veille.evaluate.duckling import accepted_values, mod_fits, score_duckling, score_duckling_with
 
 REF = "2013-02-12T04:30"
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "duckling-fr-time.json"
@@ -51,3 +51,16 @@ def test_shared_corpus_scores() -> None:
     acc = score_duckling(CORPUS).section("duckling").accuracy("value").score
     assert acc.total == 467
     assert acc.accuracy > 0.5
+
+
+def test_mods_weekends_and_next_units() -> None:
+    end_of_march = {"type": "interval", "start": [2013, 3, 21, 0, 0, 0], "end": [2013, 4, 1, 0, 0, 0],
+                    "grain": "Day"}
+    assert mod_fits(end_of_march, "2013-03", "END")
+    assert not mod_fits(end_of_march, "2013-03", "START") and not mod_fits(end_of_march, "2013-04", "END")
+    weekend = {"type": "interval", "start": [2013, 2, 15, 18, 0, 0], "end": [2013, 2, 18, 0, 0, 0],
+               "grain": "Hour"}
+    assert "2013-W07-WE" in accepted_values(weekend, REF)
+    next_days = {"type": "interval", "start": [2013, 2, 13, 0, 0, 0], "end": [2013, 2, 16, 0, 0, 0],
+                 "grain": "Day"}
+    assert "P3D" in accepted_values(next_days, REF)

@@ -49,3 +49,16 @@ def test_home_country_counts_the_linked_mentions() -> None:
     assert home_country(events) is None
     _fill_home(events, mentions)
     assert events[0].actor[0].country == "FRA"
+
+
+def test_a_demonym_stands_with_the_noun_it_modifies() -> None:
+    from veille.extract.event_roles import inner_recipients
+
+    nlp = spacy.blank("en")
+    words = ["Rome", "demanded", "the", "withdrawal", "of", "Serbian", "forces"]
+    heads = [1, 1, 3, 1, 3, 6, 4]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "amod", "pobj"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "ADP", "ADJ", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 5, 6, label="NORP")]
+    assert [t.text for t in inner_recipients(doc[1], [doc[0]])] == ["forces"]

@@ -5,15 +5,21 @@
 The corpus lists French expressions, each group with the moment Duckling resolves it to against a
 fixed reference time (Tuesday 2013-02-12 04:30): an ``instant`` (a date-time and its grain), an
 ``interval`` (start, end exclusive, grain) or an ``open_interval`` (a bound and a direction). Each
-expression is tagged alone, anchored on the reference time, and counts as right when one of the
-time expressions found carries a TIMEX3 value equal to Duckling's answer written in TIMEX3:
+expression is tagged alone, anchored on the reference time and read as looking ahead (Duckling
+takes the next ``mardi``, the next ``1er janvier``: the tagger is told every clause is in the future
+tense), and counts as right when one of the time expressions found carries a TIMEX3 value equal to
+Duckling's answer written in TIMEX3:
 
 - an instant, or the bound of an open interval, at its grain: ``2013-02-12``, ``2013-W07``,
   ``2013-02``, ``2013``, ``2013-02-12T15:00`` (a moment at the grain of seconds may also be
   ``PRESENT_REF``);
 - an interval: its start at its grain, a part of the day (``2013-02-12TEV``) for an interval of
-  hours that is one, a season (``2013-SU``) for a three-month interval, or the duration from start
-  to end (``P2W``) for an interval that ends or starts at the reference time.
+  hours that is one, a season (``2013-SU``) for a three-month interval, the weekend (``2013-W07-WE``)
+  for Friday evening to Monday, or the duration from start to end (``P2W``) for an interval that
+  ends or starts at the reference time or starts one unit after it ("les 3 prochains jours");
+- an interval inside a year, month, week or day: that stretch with the TimeML mod saying which part
+  (``fin mars``: ``2013-03`` with mod END for 21 March to 1 April; START for a head of at most two
+  thirds, END for such a tail, MID for a middle part).
 
 The negative examples must yield nothing; an expression that yields something is counted as found.
 """
@@ -21,8 +27,9 @@ The negative examples must yield nothing; an expression that yields something is
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -30,12 +37,13 @@ from veille.errors import FormatError, UnreadableInput
 from veille.evaluate.counts import Accuracy, Counts
 from veille.evaluate.report import AccuracyLine, Report, Row, Section
 
-__all__ = ["Tagger", "accepted_values", "reference_time", "score_duckling", "score_duckling_with"]
+__all__ = ["Tagger", "accepted_values", "mod_fits", "reference_time", "score_duckling", "score_duckling_with"]
 
 # a tagger reads an expression and the anchor, and returns dicts with at least a "value"
 Tagger = Callable[[str, str], list[dict[str, Any]]]
 _GRAINS = ("Year", "Quarter", "Month", "Week", "Day", "Hour", "Minute", "Second")
 _SEASON_STARTS = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+_CALENDAR = re.compile(r"(?P<year>\d{4})(?:-W(?P<week>\d\d)|-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?")
 
 
 def reference_time(corpus: dict[str, Any]) -> str:
@@ -122,12 +130,65 @@ def accepted_values(example: dict[str, Any], reference: str) -> set[str]:
     span_days = (date(*end[:3]) - date(*start[:3])).days
     if grain == "Day" and 85 <= span_days <= 100 and start[1] in _SEASON_STARTS:
         values.add(f"{start[0]:04d}-{_SEASON_STARTS[start[1]]}")
+    if grain == "Hour" and date(*start[:3]).isoweekday() == 5 and start[3] >= 18 \
+            and date(*end[:3]).isoweekday() == 1 and end[3] == 0 and (date(*end[:3]) - date(*start[:3])).days == 3:
+        values.add(_at_grain(list(start), "Week").pop() + "-WE")  # Friday evening to Monday: the weekend
     ref = datetime.fromisoformat(reference)
     ref_parts = _at_grain([ref.year, ref.month, ref.day, ref.hour, ref.minute, ref.second], grain)
     if _at_grain(list(end), grain) & ref_parts or _at_grain(list(start), grain) & ref_parts \
-            or (grain in ("Second", "Minute", "Hour") and (datetime(*end) - ref).total_seconds() in (0, 60)):
-        values |= _duration(start, end, grain)
+            or (grain in ("Second", "Minute", "Hour") and (datetime(*end) - ref).total_seconds() in (0, 60)) \
+            or _at_grain(list(start), grain) & _at_grain(_next_unit(ref, grain), grain):
+        values |= _duration(start, end, grain)  # the last or the next N units: a duration from now
     return values
+
+
+def _next_unit(ref: datetime, grain: str) -> list[int]:
+    """The moment one unit of ``grain`` after ``ref`` (the start of Duckling's "3 prochains jours")."""
+    if grain in ("Year", "Quarter", "Month"):
+        months = {"Year": 12, "Quarter": 3, "Month": 1}[grain]
+        index = ref.year * 12 + ref.month - 1 + months
+        return [index // 12, index % 12 + 1, 1]
+    step = {"Week": timedelta(weeks=1), "Day": timedelta(days=1), "Hour": timedelta(hours=1),
+            "Minute": timedelta(minutes=1), "Second": timedelta(seconds=1)}[grain]
+    moment = ref + step
+    return [moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second]
+
+
+def _stretch(value: str) -> tuple[datetime, datetime] | None:
+    """The stretch of time a TIMEX3 year, month, ISO week or day covers, end exclusive."""
+    m = _CALENDAR.fullmatch(value or "")
+    if not m:
+        return None
+    year = int(m["year"])
+    if m["week"]:
+        start = datetime.fromisocalendar(year, int(m["week"]), 1)
+        return start, start + timedelta(weeks=1)
+    if m["day"]:
+        start = datetime(year, int(m["month"]), int(m["day"]))
+        return start, start + timedelta(days=1)
+    if m["month"]:
+        month = int(m["month"])
+        return datetime(year, month, 1), datetime(year + month // 12, month % 12 + 1, 1)
+    return datetime(year, 1, 1), datetime(year + 1, 1, 1)
+
+
+def mod_fits(example: dict[str, Any], value: str | None, mod: str | None) -> bool:
+    """Whether a value with a TimeML ``mod`` says Duckling's interval: ``2013-03`` END for [21 March, 1 April)."""
+    if example.get("type") != "interval" or mod not in ("START", "MID", "END"):
+        return False
+    stretch = _stretch(value or "")
+    if stretch is None:
+        return False
+    a, b = stretch
+    s, e = datetime(*_moment(example["start"])), datetime(*_moment(example["end"]))
+    if not (a <= s < e <= b) or (s, e) == (a, b):
+        return False
+    third = (b - a) / 3
+    if mod == "START":
+        return s == a and e <= b - third
+    if mod == "END":
+        return e == b and s >= a + third
+    return s > a and e < b
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -142,11 +203,15 @@ def _load(path: Path) -> dict[str, Any]:
     return corpus
 
 
+def _forward(_offset: int) -> str:
+    return "future"
+
+
 def _veille_tagger(text: str, anchor: str) -> list[dict[str, Any]]:
     from veille.extract.timexes import tag_timexes
 
-    return [{"span": list(t.span), "type": t.type, "value": t.value, "how": t.how}
-            for t in tag_timexes(text, "fr", anchor)]
+    return [{"span": list(t.span), "type": t.type, "value": t.value, "mod": t.mod, "how": t.how}
+            for t in tag_timexes(text, "fr", anchor, _forward)]
 
 
 def score_duckling_with(path: str | Path, tagger: Tagger, errors: bool = False) -> Report:
@@ -159,7 +224,7 @@ def score_duckling_with(path: str | Path, tagger: Tagger, errors: bool = False) 
         accepted = accepted_values(example, reference)
         for text in example.get("texts", []):
             got = tagger(text, reference)
-            right = any(t.get("value") in accepted for t in got)
+            right = any(t.get("value") in accepted or mod_fits(example, t.get("value"), t.get("mod")) for t in got)
             values += Accuracy(int(right), 1)
             found += Counts.of(int(bool(got)), int(bool(got)), 1)
             if errors and not right:

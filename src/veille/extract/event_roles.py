@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from veille.extract.event_triggers import Rule, objects, prep_children
 
-__all__ = ["find_roles", "phrase", "with_conjuncts"]
+__all__ = ["find_roles", "inner_recipients", "phrase", "with_conjuncts"]
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl:subj")
 PASSIVE_SUBJECT_DEPS = ("nsubj:pass", "nsubjpass")
@@ -28,6 +28,7 @@ PHRASE_DEPS = frozenset({
 TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM"})
 ACTOR_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod:poss", "poss", "nn"})
 INNER_DEPS = frozenset({"obj", "dobj", "ccomp", "xcomp", "obl", "obl:arg", "nmod", "prep", "pobj", "iobj", "dative"})
 
 
@@ -133,6 +134,8 @@ def _controller(verb: Token, request_heads: bool) -> list[Token]:
             objs = objects(head)
             if objs:
                 return objs
+        if current.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
+            head = head.head  # "is ready to contribute", "is willing to send"
         subjects = _subjects(head, _is_passive(head))
         if subjects and not _is_passive(head):
             return subjects
@@ -157,10 +160,15 @@ def _verb_roles(verb: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
         if not actors:
             actors = _controller(verb, rule.category != "REQUEST")
         recipients = [o for o in objects(verb) if o not in used]
+        # a nominal object the parser took for a predicate: "condamne Franck à deux mois"
+        recipients += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("PROPN", "PRON")]
     if not passive or not recipients:
         preps = _recipient_preps(rule, cues)
         recipients += [c for p, c in prep_children(verb) if p in preps and c.pos_ in NOMINAL and c not in used]
         recipients += [c for c in verb.children if c.dep_ in ("iobj", "dative") and c.pos_ in NOMINAL]
+        # the complements of a light verb's noun: "remettre sa démission au président", "open an inquiry into X"
+        recipients += [c for u in used for p, c in prep_children(u) if p in preps and c.pos_ in NOMINAL
+                       and c not in used]
     # "a dénoncé la fourniture par Washington": the recipient is the agent of a nominal object
     for obj in list(recipients):
         inner = [c for p, c in prep_children(obj) if p in cues.get("agent_preps", ())]
@@ -172,10 +180,12 @@ def _verb_roles(verb: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
     return actors, recipients
 
 
-def _inner_recipient(head: Token, actors: list[Token]) -> list[Token]:
-    """The first named actor inside the complements of a trigger (``denounced Serbia's suppression``,
-    ``demanded that the United States ...``, ``bombardements sur la Yougoslavie``), when no role holds one."""
+def inner_recipients(head: Token, actors: list[Token]) -> list[Token]:
+    """Named actors inside the complements of a trigger, in order (``denounced Serbia's suppression``,
+    ``demanded that the Sudanese government ...``, ``bombardements sur la Yougoslavie``): a demonym or
+    name that modifies a noun stands with that noun (``the Sudanese government``, ``Jordan's King``)."""
     taken = {t.i for a in actors for t in a.subtree} | {head.i}
+    found: list[Token] = []
     for child in head.children:
         if child.dep_ not in INNER_DEPS or child.i in taken:
             continue
@@ -186,9 +196,17 @@ def _inner_recipient(head: Token, actors: list[Token]) -> list[Token]:
             if ent is None:
                 continue
             root = ent.root
-            if root.i not in taken:
-                return [root]
-    return []
+            owner = root.head
+            if (root.dep_ in MODIFIER_DEPS and owner.i not in taken and owner.i != head.i
+                    and (root.ent_type_ == "NORP" or owner.pos_ == "PROPN")):
+                root = owner
+            if root.i not in taken and root not in found:
+                found.append(root)
+    return found
+
+
+def _inner_recipient(head: Token, actors: list[Token]) -> list[Token]:
+    return inner_recipients(head, actors)[:1]
 
 
 def _noun_roles(noun: Token, rule: Rule, cues: dict[str, Any]) -> tuple[list[Token], list[Token]]:

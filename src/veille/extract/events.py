@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.extract.context import Context
 from veille.extract.event_modality import clause_chain, find_modality
-from veille.extract.event_roles import find_roles, phrase
+from veille.extract.event_roles import find_roles, inner_recipients, phrase
 from veille.extract.event_triggers import Rule, load_cues, match_trigger, prep_children
 from veille.knowledge.plover import event_codes
 from veille.link.clusters import merge_events
@@ -36,6 +36,7 @@ VERBAL = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT
 DATE_TYPES = frozenset({"DATE", "TIME"})
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 FIRST_PERSON = frozenset({"je", "j'", "nous", "i", "we", "me", "us"})
+CUE_DEPS = frozenset({"amod", "compound", "nmod:poss", "poss", "nn", "nmod", "pobj", "flat:name"})
 
 
 @cache
@@ -62,11 +63,65 @@ def _gazetteer() -> Any:
         return None
 
 
+def _demonym(token: Token) -> str | None:
+    kb = _gazetteer()
+    if kb is None or not hasattr(kb, "demonym") or token.pos_ not in ("ADJ", "NOUN", "PROPN", "X"):
+        return None
+    return kb.demonym(token.text)
+
+
+def _country_cue(span: Span, ctx: Context) -> str | None:
+    """The country a modifier of the phrase names: a demonym (``Israeli President X``, ``les forces serbes``)
+    or a named country or body (``Iran's religious leader``, ``European Community foreign ministers``)."""
+    root_ent = next((e for e in span.ents if e.start <= span.root.i < e.end), None)
+    for token in span:
+        if token.i == span.root.i or (root_ent is not None and root_ent.start <= token.i < root_ent.end):
+            continue
+        code = _demonym(token)
+        if code:
+            return code
+    coder = _coder()
+    if coder is None:
+        return None
+    for ent in span.ents:
+        if ent == root_ent or ent.label_ not in ("GPE", "ORG", "LOC") or ent.root.dep_ not in CUE_DEPS:
+            continue
+        coded = coder(ent, ctx)
+        if coded is not None and coded.country:
+            return coded.country
+    return None
+
+
 def _participant(span: Span, ctx: Context) -> Participant | None:
     coder = _coder()
     if coder is None:  # no actor linker installed: keep the mention, uncoded
         return Participant(name=span.text, span=(span.start_char, span.end_char))
-    return coder(span, ctx)
+    coded = coder(span, ctx)
+    if coded is None:  # a people named by its demonym: "168 Liberians", "les Serbes"
+        code = _demonym(span.root)
+        if code:
+            return Participant(name=span.text, span=(span.start_char, span.end_char), country=code)
+        return None
+    if coded.wikidata is None or coded.country is None:  # not a known entity: the phrase's own cue decides
+        code = _country_cue(span, ctx)
+        if code:
+            coded.country = code
+    return coded
+
+
+def _private(participant: Participant, doc: Doc) -> bool:
+    """A private person: a bare name or a pronoun the linker knows nothing of (no country, sector, entity,
+    no title or role beside the name)."""
+    if participant.country or participant.sector or participant.wikidata or participant.span is None:
+        return False
+    span = doc.char_span(*participant.span, alignment_mode="expand")
+    if span is None or not all(t.pos_ in ("PROPN", "PRON") for t in span if t.pos_ != "DET"):
+        return False
+    kb = _gazetteer()
+    if kb is None or not hasattr(kb, "sector_word"):
+        return True
+    lang = doc.lang_ if doc.lang_ in ("fr", "en") else "fr"
+    return not any(kb.sector_word(t.text, lang) or kb.role_word(t.text, lang) for t in span)  # "President X"
 
 
 def _quote_of(start: int, ctx: Context) -> Quote | None:
@@ -201,6 +256,34 @@ def _threat_mode(token: Token, cues: dict[str, Any]) -> str | None:
     return None
 
 
+def _intent(token: Token, category: str, cues: dict[str, Any]) -> str | None:
+    """The category of an act only announced or offered, where the language's data codes it as the intent
+    (``will support``, ``is ready to contribute`` → AGREE; ``may halt`` → THREATEN), else None."""
+    intent = cues.get("intent")
+    if not intent or token.pos_ != "VERB":
+        return None
+    target = next((k for k in ("AGREE", "THREATEN") if category in intent.get(k, ())), None)
+    if target is None:
+        return None
+    auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if auxes & set(intent.get("aux", ())):
+        return target
+    if target == "THREATEN" and auxes & set(intent.get("threat_aux", ())):
+        return target
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in intent.get("heads", ()):
+        return target
+    return None
+
+
+def _same_act(token: Token, category: str, triggers: dict[int, Rule]) -> bool:
+    """A participle that goes on telling the act of its head: "shelled the town, killing 20"."""
+    if token.dep_ != "advcl" or "Inf" in token.morph.get("VerbForm"):
+        return False
+    head_rule = triggers.get(token.head.i)
+    return head_rule is not None and head_rule.category == category and not any(
+        c.dep_.startswith("nsubj") for c in token.children)
+
+
 def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
     lang = ctx.lang if ctx.lang in ("fr", "en") else doc.lang_
     cues = load_cues(lang)
@@ -217,15 +300,20 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
             consumed.update(t.i for t in used)
     triggers = {token.i: rule for token, rule, _ in matches}
     for token, rule, used in matches:
-        if token.i in consumed or _embedded(token, triggers):
+        if token.i in consumed or _embedded(token, triggers) or _same_act(token, rule.category, triggers):
             continue
         actor_heads, recipient_heads = find_roles(token, rule, cues, used)
         quote = _quote_of(token.idx, ctx)
         actors = _code_all(actor_heads, ctx, quote)
-        if not actors:
+        if not actors or all(_private(a, doc) for a in actors):  # no political actor acts
             continue
         recipients = [r for r in _code_all(recipient_heads, ctx, quote, keep_names=True)
                       if all(r.span != a.span for a in actors)]
+        if not recipients:  # no role holds an actor: the first named one inside the complements
+            for head in inner_recipients(token, actor_heads):
+                recipients = [r for r in _code_all([head], ctx, quote) if all(r.span != a.span for a in actors)]
+                if recipients:
+                    break
         if rule.recip and not recipients:
             continue
         negated, hypothetical, future = find_modality(token, cues, reporting)
@@ -234,17 +322,21 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
         if date and ctx.published and date[:4].isdigit() and ctx.published[:4].isdigit():
             historical = int(date[:4]) < int(ctx.published[:4]) - 1
             future = future or date[:10] > ctx.published[:10]
-        mode = rule.mode
-        if rule.category == "THREATEN" and mode is None:
+        category, mode, cameo_code = rule.category, rule.mode, rule.cameo
+        intended = _intent(token, category, cues)
+        if intended is not None:  # the statement of intent is the act, done now
+            category, mode, cameo_code = intended, None, None
+            future = hypothetical = False
+        if category == "THREATEN" and mode is None:
             mode = _threat_mode(token, cues)
-        cameo, quad, intensity = event_codes(rule.category, mode, rule.cameo)
+        cameo, quad, intensity = event_codes(category, mode, cameo_code)
         yield Event(
-            ctx.doc_id, _trigger_span(token, rule, used), rule.category, EXTRACTOR, VERSION, mode=mode,
+            ctx.doc_id, _trigger_span(token, rule, used), category, EXTRACTOR, VERSION, mode=mode,
             actor=actors, recipient=recipients, date=date, date_how=how,
             location=_place(token, rule, cues, ctx), negated=negated, hypothetical=hypothetical,
             future=future and not historical, historical=historical,
             attributed_to=_source(token, cues, actors, quote, reporting),
-            quote=quote.span if quote is not None and rule.category in VERBAL else None,
+            quote=quote.span if quote is not None and category in VERBAL else None,
             cameo=cameo, quad_class=quad, intensity=intensity,
         )
 

@@ -162,6 +162,57 @@ def _date(g: dict, st: State) -> Resolved | None:
     return Resolved("DATE", date_value(year, month, day), _mod(st, g), how)
 
 
+def _monthday(g: dict, st: State) -> Resolved | None:
+    """``le 16``: that day of the month of the last date given (else the anchor's), on the tense's side."""
+    day_n = _number(st, g.get("day"))
+    if not day_n or not 1 <= day_n <= 31:
+        return None
+    base, how = (st.last, "text") if st.last is not None else (
+        (st.anchor.day, "relative") if st.anchor is not None else (None, "unresolved"))
+    if base is None:
+        return Resolved("DATE", f"XXXX-XX-{int(day_n):02d}", None, how)
+    cands = []
+    for step in (-1, 0, 1):
+        y, m = shift_months(base.year, base.month, step)
+        try:
+            cands.append(date(y, m, int(day_n)))
+        except ValueError:
+            continue
+    wd = _lookup(st.lex.WEEKDAYS, g.get("wd"))
+    if wd:  # "jeudi 15": the months whose 15th is a Thursday, up to a year away
+        cands = [d for step in range(-12, 13) for d in [_day_in(base, step, int(day_n))]
+                 if d is not None and d.isoweekday() == wd]
+    direction = st.tense if st.tense in ("past", "future") else None
+    if direction == "past" and any(d <= base for d in cands):
+        return Resolved("DATE", max(d for d in cands if d <= base).isoformat(), None, how)
+    if direction == "future" and any(d >= base for d in cands):
+        return Resolved("DATE", min(d for d in cands if d >= base).isoformat(), None, how)
+    if not cands:
+        return None
+    return Resolved("DATE", min(cands, key=lambda d: abs((d - base).days)).isoformat(), None, how)
+
+
+def _day_in(base: date, months: int, day: int) -> date | None:
+    y, m = shift_months(base.year, base.month, months)
+    try:
+        return date(y, m, day)
+    except ValueError:
+        return None
+
+
+def _weekweekday(g: dict, st: State) -> Resolved | None:
+    """``mercredi de la semaine prochaine``: that weekday of the week the rest names."""
+    wd = _lookup(st.lex.WEEKDAYS, g["wd"])
+    step = _lookup(st.lex.DIRECTIONS, g.get("rel")) if g.get("rel") else (0 if norm(g["this"]) != "la" else None)
+    if not wd or step is None or abs(step) > 1:
+        return None
+    if st.anchor is None:
+        return Resolved("DATE", f"XXXX-WXX-{wd}", None, "unresolved")
+    a = st.anchor.day
+    day = a + timedelta(days=7 * step + wd - a.isoweekday())
+    return Resolved("DATE", day.isoformat(), None, "relative")
+
+
 def _month(g: dict, st: State) -> Resolved | None:
     month = _lookup(st.lex.MONTHS, g["month"])
     if not month:
@@ -280,6 +331,10 @@ def _unitrel(g: dict, st: State) -> Resolved | None:
     a = st.anchor.day
     if season:
         return Resolved("DATE", f"{_season_year(a, season, step)}-{season}", mod, "relative")
+    part = getattr(st.lex, "PART_MODS", {}).get((mod, pod)) if pod is not None else None
+    if part is not None:  # "en fin de journée": the evening
+        kind, value = _with_pod(a if st.last is None else st.last, part)
+        return Resolved(kind, value, mod, "relative" if st.last is None else "text")
     if pod is not None and unit != "D":
         kind, value = _with_pod(a, pod)
         return Resolved(kind, value, mod, "relative")
@@ -402,14 +457,24 @@ def _duration(g: dict, st: State) -> Resolved | None:
     if parsed is None:
         return None
     n, unit = parsed
-    if unit == "H" and norm(g["unit"]).startswith("heure") and _prev_word(st.text, st_start(g)) in st.lex.TIME_CUES \
-            and n is not None and n <= 24 and not g.get("approx") and _prev_word(st.text, st_start(g)) != "de":
+    clock_word = unit == "H" and norm(g["unit"]).startswith("heure") and n is not None and n <= 24
+    if clock_word and _prev_word(st.text, st_start(g)) in st.lex.TIME_CUES and not g.get("approx") \
+            and _prev_word(st.text, st_start(g)) != "de":
         return None  # "à 15 heures" is a clock time
+    if clock_word and norm(g.get("approx") or "") in getattr(st.lex, "CLOCK_APPROX", ()):
+        return None  # "vers 15 heures", "à environ 15 heures": a clock time too
+    if clock_word and _clock_after(st, g["_end"]):
+        return None  # "8 heures ce soir"
     if g.get("num") is None and g.get("rel") is None:
         return None
     if unit == "Y" and _is_age(g, st):
         return None
     return Resolved("DURATION", duration_value(n, unit), _mod(st, g), "explicit")
+
+
+def _clock_after(st: State, end: int) -> bool:
+    after = getattr(st.lex, "CLOCK_AFTER", None)
+    return after is not None and after.match(st.text, end) is not None
 
 
 def _is_age(g: dict, st: State) -> bool:
@@ -459,7 +524,8 @@ def _setadj(g: dict, st: State) -> Resolved | None:
     return Resolved("SET", value, None, "explicit") if value else None
 
 
-_MINUTE_WORDS = {"et quart": 15, "et demi": 30, "et demie": 30, "quarter": 15, "half": 30}
+_MINUTE_WORDS = {"et quart": 15, "et demi": 30, "et demie": 30, "trois quarts": 45, "quarter": 15, "half": 30}
+_MINUTE_COUNT = re.compile(r"^(?:et|passée?s? de) | minutes?$")
 
 
 def _minutes(st: State, text: str | None) -> tuple[int, int] | None:
@@ -467,6 +533,8 @@ def _minutes(st: State, text: str | None) -> tuple[int, int] | None:
     if not text:
         return 0, 0
     w = norm(text)
+    if w.endswith("minute") or w.endswith("minutes"):
+        w = _MINUTE_COUNT.sub("", w)
     if w in _MINUTE_WORDS:
         return _MINUTE_WORDS[w], 0
     if w == "moins le quart":
@@ -495,14 +563,15 @@ def _time(g: dict, st: State) -> Resolved | None:
         if n is False or n is None or n > 24:
             return None
         hour = int(n)
+        clock_cue = bool(g.get("approx") or g.get("pod")) or _prev_word(st.text, g["_start"]) in st.lex.TIME_CUES \
+            or _clock_after(st, g["_end"])
         if re.search(r"heure|hour|o'clock", st.text[g["_start"]:g["_end"]], re.I) and not re.match(
-                r"\d", g["hour"]) and not g.get("approx") and _prev_word(st.text, g["_start"]) not in st.lex.TIME_CUES:
+                r"\d", g["hour"]) and not clock_cue and not g.get("minute"):
             return None
         if re.search(r"heures?(?!\w)", st.text[g["_start"]:g["_end"]]) and re.match(r"\d", g["hour"]) \
-                and not g.get("approx") and not g.get("minute") and _prev_word(st.text, g["_start"]) \
-                not in st.lex.TIME_CUES:
+                and not clock_cue and not g.get("minute"):
             return None
-    minutes = _minutes(st, g.get("minute"))
+    minutes = _minutes(st, g.get("minute") or g.get("minx"))
     if minutes is None:
         return None
     minute, correction = minutes
@@ -592,6 +661,8 @@ def _yearago(g: dict, st: State) -> Resolved | None:
 RESOLVERS: dict[str, Callable[[dict, State], Resolved | None]] = {
     "date": _date,
     "numdate": _date,
+    "monthday": _monthday,
+    "weekweekday": _weekweekday,
     "month": _month,
     "year": _year_rule,
     "decade": _decade,

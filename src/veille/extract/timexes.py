@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from types import ModuleType
@@ -109,6 +109,7 @@ def tag_timexes(text: str, lang: str, anchor: str | None, tense_of: Callable[[in
         if RESOLVERS[c.kind](c.groups, state(c.start)) is not None:
             valid.append(c)
     out: list[Timex] = []
+    kinds: list[str] = []
     last = None
     for c in _select(valid):
         r = RESOLVERS[c.kind](c.groups, state(c.start, last))
@@ -119,9 +120,43 @@ def tag_timexes(text: str, lang: str, anchor: str | None, tense_of: Callable[[in
             end -= 1
         out.append(Timex(doc_id=doc_id, span=(start, end), type=r.type, value=r.value, extractor=EXTRACTOR,
                          version=VERSION, mod=r.mod, how=r.how))
+        kinds.append(c.kind)
         m = _FULL_DATE.match(r.value or "")
         if m and r.type in ("DATE", "TIME"):
             last = date(int(m[1]), int(m[2]), int(m[3]))
+    return _join_clock_times(text, out, kinds)
+
+
+_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(\d\d):(\d\d)$|XXXX-XX-XXT(\d\d):(\d\d)$")
+_DAY_PART = re.compile(r"(\d{4}-\d\d-\d\d)(?:T([A-Z]{2}))?$")
+_NEXT_TO = re.compile(r"[\s,]*(?:(?:dans|en|du|de|on|in)\s+)?$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s*(?:-|–|à|a|et|jusqu['’]à|jusqu['’]a|au|to|and|until|till)\s*$", re.IGNORECASE)
+_LATER_HALF = {"AF", "EV"}
+
+
+def _join_clock_times(text: str, out: list[Timex], kinds: list[str]) -> list[Timex]:
+    """A clock time takes the day and half of the day named right after it ("13 h 30 samedi 21 septembre",
+    "à 3 heures cet après-midi"), and so does the first time of a range ("de 9 h à 11 h jeudi")."""
+    joined: dict[int, tuple[str, str | None]] = {}
+    for i in range(len(out) - 2, -1, -1):
+        t, nxt = out[i], out[i + 1]
+        clock = _CLOCK.match(t.value or "") if kinds[i] == "time" else None
+        if clock is None:
+            continue
+        gap = text[t.span[1]:nxt.span[0]]
+        day_part = _DAY_PART.match(nxt.value or "") if kinds[i + 1] != "time" else None
+        if day_part is not None and _NEXT_TO.fullmatch(gap):
+            target: tuple[str, str | None] | None = (day_part[1], day_part[2])
+        elif i + 1 in joined and _RANGE_TO.fullmatch(gap):
+            target = joined[i + 1]
+        else:
+            continue
+        day, part = target
+        hour, minute = int(clock[1] or clock[3]), int(clock[2] or clock[4])
+        if part in _LATER_HALF and hour < 12:
+            hour += 12
+        joined[i] = target
+        out[i] = replace(t, value=f"{day}T{hour:02d}:{minute:02d}", how="text")
     return out
 
 

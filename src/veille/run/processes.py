@@ -42,11 +42,12 @@ def peak_rss_mb() -> float:
 
 @dataclass(slots=True)
 class WorkerReport:
-    """What one chunk cost its worker: stage times, the worker's pid and its peak RSS so far."""
+    """What one chunk cost its worker: stage times, CPU seconds, the worker's pid and its peak RSS so far."""
 
     pid: int
     timings: dict[str, float] = field(default_factory=dict)
     peak_rss_mb: float = 0.0
+    cpu_seconds: float = 0.0
 
 
 def _start(batch_size: int, models: dict[str, str], languages: tuple[str, ...]) -> None:
@@ -63,8 +64,10 @@ def _ready(_: int) -> int:
 def _annotate_chunk(chunk: list[Document]) -> tuple[list[Annotation], WorkerReport]:
     assert _annotator is not None, "worker started without its annotator"
     _annotator.timings.clear()
+    cpu = time.process_time()
     annotations = list(_annotator.annotate(chunk))
-    report = WorkerReport(multiprocessing.current_process().pid or 0, dict(_annotator.timings), peak_rss_mb())
+    report = WorkerReport(multiprocessing.current_process().pid or 0, dict(_annotator.timings), peak_rss_mb(),
+                          time.process_time() - cpu)
     return annotations, report
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "CLOCK_AFTER",
+    "CLOCK_APPROX",
     "DAY_OFFSETS",
     "DIRECTIONS",
     "DURATION_HEADS",
@@ -20,6 +22,7 @@ __all__ = [
     "MODS",
     "MONTHS",
     "PARTS_OF_DAY",
+    "PART_MODS",
     "PATTERNS",
     "REFS",
     "REF_TYPE",
@@ -46,7 +49,7 @@ WEEKDAYS: dict[str, int] = {
 }
 # unit codes: Y M W D H MIN S DE (decade) CE (century) Q (quarter) WE (weekend) SE (season)
 UNITS: dict[str, str] = {
-    "seconde": "S", "minute": "MIN", "min": "MIN", "heure": "H", "jour": "D", "journée": "D",
+    "seconde": "S", "minute": "MIN", "min": "MIN", "mn": "MIN", "heure": "H", "jour": "D", "journée": "D",
     "semaine": "W", "quinzaine": "2W", "mois": "M", "trimestre": "Q", "semestre": "6M", "an": "Y",
     "année": "Y", "annee": "Y", "décennie": "DE", "siècle": "CE", "week-end": "WE", "weekend": "WE",
     "millénaire": "1000Y",
@@ -65,6 +68,11 @@ TEXT_RELATIVE: frozenset[str] = frozenset({
 PARTS_OF_DAY: dict[str, str] = {
     "matin": "MO", "matinée": "MO", "mat": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV",
     "nuit": "NI", "nocturne": "NI", "journée": "DT", "midi": "MI",
+}
+# the part of the day a start, middle or end of one is: "en fin de journée" is the evening
+PART_MODS: dict[tuple[str, str], str] = {
+    ("START", "DT"): "MO", ("MID", "DT"): "MI", ("END", "DT"): "EV",
+    ("START", "AF"): "MI", ("END", "AF"): "EV",
 }
 SEASONS: dict[str, str] = {"printemps": "SP", "été": "SU", "ete": "SU", "automne": "FA", "hiver": "WI"}
 REF_TYPE = "TIME"  # French TimeBank types PRESENT_REF and its kin as TIME
@@ -92,7 +100,7 @@ DIRECTIONS: dict[str, int] = {
     "passés": -1, "passées": -1, "précédent": -1, "précédente": -1, "prochain": 1, "prochaine": 1,
     "prochains": 1, "prochaines": 1, "suivant": 1, "suivante": 1, "suivants": 1, "suivantes": 1,
     "d'après": 1, "qui suit": 1, "qui vient": 1, "à venir": 1, "ce": 0, "cet": 0, "cette": 0,
-    "en cours": 0, "courant": 0, "même": 0, "en huit": 7, "en quinze": 14,
+    "en cours": 0, "courant": 0, "même": 0, "en huit": 7, "en quinze": 14, "en 8": 7, "en 15": 14,
 }
 SET_ADJECTIVES: dict[str, str] = {
     "quotidien": "P1D", "quotidienne": "P1D", "quotidiens": "P1D", "quotidiennes": "P1D",
@@ -117,11 +125,16 @@ TIME_CUES: frozenset[str] = frozenset({
     "à", "a", "vers", "dès", "de", "jusqu'à", "avant", "après", "depuis", "entre", "et", "au", "partir",
     "environ", "alentours", "autour", "ce", "cette", "demain", "hier", "aujourd'hui",
 })
+# after "N heures", what makes it a clock time: "8 heures ce soir", "3 heures du matin"
+CLOCK_AFTER = re.compile(r"\s+(?:(?:ce|cet|cette|demain|hier|aujourd['’]hui)\s+(?:matin|soir|après-midi|nuit)|"
+                         r"du\s+(?:matin|soir)|de\s+l['’]après-midi)(?!\w)", re.IGNORECASE)
 # "des années", "des mois": a vague duration only after one of these words
 VAGUE_CUES: frozenset[str] = frozenset({
     "depuis", "pendant", "durant", "pour", "il", "a", "voici", "en", "dans", "sur", "après", "avant",
 })
 FUTURE_AUX: frozenset[str] = frozenset({"aller"})
+# approximations before "N heures" that make it a clock time ("vers 15 heures"), not a duration
+CLOCK_APPROX: frozenset[str] = frozenset({"vers", "à environ", "aux alentours de", "autour de"})
 # nouns before "de N ans" that make it a duration; after any other word it is an age
 DURATION_HEADS: frozenset[str] = frozenset({
     "période", "durée", "mandat", "peine", "plan", "programme", "contrat", "bail", "délai", "espace", "terme",
@@ -182,21 +195,47 @@ DAY = rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:er|re|e|ème)?|premier|{NUMW})"
 YEAR = r"(?P<year>1[0-9]\d\d|20\d\d|'\d\d|\d\d(?!\s*(?:h\b|heures?|ans?\b|%|€|euros?|[.,]\d|\d)))"
 YEAR4 = r"(?P<year>1[6-9]\d\d|20\d\d)"
 NUM = rf"(?P<num>\d+(?:[.,]\d+)?|{NUMW}|quelques|plusieurs|des|de\s+(?:longues|nombreuses|nombreux))"
-UNIT = (r"(?P<unit>secondes?|minutes?|heures?|jours?|journées?|semaines?|quinzaines?|mois|trimestres?|"
-        r"semestres?|ans|an|années?|décennies?|siècles?|millénaires?|week-ends?)")
+UNIT = (r"(?P<unit>secondes?|minutes?|min|mn|heures?|jours?|journées?|semaines?|quinzaines?|mois|trimestres?|"
+        r"semestres?|ans|an|ann[ée]es?|décennies?|siècles?|millénaires?|week-ends?)")
 UNIT_SG = r"(?P<unit>jour|journée|semaine|mois|trimestre|semestre|an|année|siècle|décennie|week-end|heure|minute)"
 REL = (r"(?P<rel>derni[eè]re?s?|prochaine?s?|pass[ée]e?s?|suivante?s?|précédente?s?|d'après|qui\s+suit|"
-       r"qui\s+vient|à\s+venir|en\s+cours|en\s+huit|en\s+quinze|même)")
+       r"qui\s+vient|à\s+venir|en\s+cours|en\s+huit|en\s+quinze|en\s+8|en\s+15|même)")
 POD = r"(?P<pod>matin|matinée|après-midi|soir|soirée|nuit|midi)"
 NEAR = r"(?:(?<=(?P<near>vers)\s)|(?<=(?P<near2>Vers)\s))?"
 APPROX = (r"(?P<approx>vers|environ|à\s+environ|près\s+de|aux\s+alentours\s+de|autour\s+de|plus\s+de|moins\s+de|"
           r"au\s+moins|au\s+plus|quelque|presque)")
 APPROX_T = APPROX.replace("vers|", "")
-MIN_WORDS = rf"(?P<minute>[0-5]\d|et\s+quart|et\s+demie?|moins\s+le\s+quart|moins\s+(?:{NUMW}|\d\d?)|{NUMW})"
+_MIN_COUNT = rf"(?:et\s+|passée?s?\s+de\s+)(?:{NUMW}|[0-5]?\d)\s+minutes?"
+MIN_WORDS = (rf"(?P<minute>{_MIN_COUNT}|[0-5]\d|et\s+quart|et\s+demie?|moins\s+le\s+quart|trois\s+quarts|"
+             rf"moins\s+(?:{NUMW}|\d\d?)|{NUMW})")
 _END = r"(?!\w)"
 _START = r"(?<!\w)"
 
+_DAY_ANY = DAY.replace("(?P<day>", "(?:")
+_WD_ANY = WD.replace("(?P<wd>", "(?:")
+_DIGIT_DAY = r"(?P<day>3[01]|[12]\d|[1-9])(?:er|re|e|ème|eme)?"
+# a street number is no day: "le 10, rue Paul-Bert"
+_NOT_ADDRESS = (r"(?![,\s]+(?:bis\b|ter\b|rue|avenue|av\.|boulevard|bd|place|quai|allée|impasse|chemin|route|"
+                r"cours|square|passage))")
+_RANGE_TO = r"(?:\s*(?:au|et|jusqu'au|à)\s+(?:le\s+)?|\s*[-–]\s*)"
+# what may follow a day of the month given alone: the end, a clock time, the other end of a range
+_AFTER_BARE_DAY = (r"(?=\s*$|\s*[,.;:)](?!\d)|"
+                   r"\s+(?:à|a|vers|plutôt|et|au|jusqu'|dès|de\s+\d|du\s+(?:matin|soir))(?!\w))")
+_BARE_DAY_CLOSE = r"(?!\w)(?=\s*$|\s*[,.;)](?!\d))"
+
 PATTERNS: list[tuple[str, str]] = [
+    # the first day of a range takes the month of the second: "du 13 au 15 juillet", "les 6 et 13 avril"
+    ("date", rf"{_START}(?:(?:le|les)\s+)?(?:{WD}\s+)?{DAY}"
+             rf"(?={_RANGE_TO}(?:{_WD_ANY}\s+)?{_DAY_ANY}\s+{MONTH}(?:\s+{YEAR})?{_END})"),
+    # a day of the month alone: "le 16 à 18 h", "à partir du 8", "du 13 au 18"
+    ("monthday", rf"(?:(?<=\bdu\s)|(?<=\bau\s)|{_START}les?\s+|{_START}(?={_WD_ANY}\s))(?:{WD}\s+)?{_DIGIT_DAY}"
+                 rf"{_END}{_NOT_ADDRESS}{_AFTER_BARE_DAY}"),
+    ("monthday", rf"(?:(?<=\bau\s)|(?<=\bdu\s)|{_START}le\s+){DAY}{_NOT_ADDRESS}{_BARE_DAY_CLOSE}"),
+    # day and month in digits with spaces: "17 02", "le 24 12 2014"
+    ("numdate", r"(?<![\d,.])(?<![\d,.]\s)(?:le\s+)?(?P<day>3[01]|[12]\d|0[1-9])\s(?P<nmonth>1[0-2]|0[1-9]|[1-9])"
+                r"(?:\s(?P<year>\d{4}|\d\d))?(?=\s*$|\s*[,.;:)]|\s+(?:à|a|vers|dès)\s)"),
+    # a weekday of a given week: "mercredi de la semaine prochaine", "lundi cette semaine"
+    ("weekweekday", rf"{_START}(?:le\s+)?{WD}\s+(?:de\s+)?(?P<this>la|cette)\s+semaine(?:\s+{REL})?{_END}"),
     ("date", rf"{_START}(?:(?:le\s+|la\s+)?(?P<mod>début|fin|mi)(?:[\s-]+))?(?:(?P<this>le|ce)\s+)?"
              rf"(?:{WD}\s+)?{DAY}\s+{MONTH}(?:\s+{YEAR})?(?:\s+{REL})?{_END}"),
     ("numdate", r"(?<![\w/.,])(?:le\s+)?(?P<day>3[01]|[12]\d|0?[1-9])/(?P<nmonth>1[0-2]|0?[1-9])"
@@ -223,7 +262,7 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"de\s+cette\s+|de\s+cet\s+)(?:(?P<this2>ce|cet|cette)\s+)?|(?P<this>ce|cet|cette)\s+|(?:la|le|l')\s*)"
                 r"(?P<unit>semaine|mois|année|an|week-end|weekend|trimestre|semestre|siècle|décennie|"
                 rf"été|hiver|automne|printemps)(?:-ci)?(?:\s+{REL})?{_END}"),
-    ("unitrel", rf"{_START}(?:(?:en|au)\s+(?P<mod>début|fin|milieu)\s+d[e']\s*)"
+    ("unitrel", rf"{_START}(?:(?:en|au)\s+(?P<mod>début|fin|milieu)\s+(?:de\s+|d'))"
                 r"(?P<unit>semaine|mois|année|journée|matinée|soirée|après-midi)" + _END),
     ("season", rf"{_START}(?:(?:les\s+mois\s+d')(?P<season>été|hiver|automne)|(?<=en\s)(?P<season2>été|hiver|"
                rf"automne)|(?<!d')(?<!d’)(?P<season3>hiver|automne|printemps|Eté|Été))(?:\s+{YEAR4})?{_END}"),
@@ -231,8 +270,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("in", rf"{_START}dans\s+(?:{APPROX}\s+)?{NUM}\s+{UNIT}{_END}"),
     ("later", rf"{_START}(?:{APPROX}\s+)?{NUM}\s+{UNIT}\s+(?P<rel>plus\s+tard|après|plus\s+tôt|auparavant)"
               rf"{_END}"),
-    ("duration", rf"{_START}(?:{APPROX}\s+)?(?:les\s+)?{NUM}\s+(?:(?P<rel>derniers|dernières|prochains|prochaines|"
-                 rf"premiers|premières)\s+)?{UNIT}(?:\s+et\s+(?P<half>demie?))?{_END}"),
+    ("duration", rf"{_START}(?:{APPROX}\s+)?(?:les\s+)?{NUM}\s+(?:(?P<rel>derni[eè]re?s?|prochaine?s?|"
+                 rf"premi[eè]re?s?)\s+)?{UNIT}(?:\s+et\s+(?P<half>demie?)|\s+(?P<rel2>suivante?s?|précédente?s?))?"
+                 rf"{_END}"),
     ("duration", rf"{_START}(?:ces|les)\s+(?:{NUM}\s+)?(?P<rel>derniers|dernières|prochains|prochaines)\s+{UNIT}"
                  rf"{_END}"),
     ("durnoun", rf"{_START}(?P<durnoun>quinquennat|septennat|un\s+quart\s+de\s+siècle|un\s+demi-siècle|"
@@ -242,12 +282,13 @@ PATTERNS: list[tuple[str, str]] = [
     ("setper", rf"(?<=\bpar\s){UNIT_SG}{_END}"),
     ("setadj", r"(?<!\w)(?P<setadj>hebdomadaires?|mensuel(?:le)?s?|annuel(?:le)?s?|"
                r"journali(?:er|ère)s?)(?!\w)"),
-    ("time", rf"{NEAR}{_START}(?:{APPROX_T}\s+)?(?P<hour>2[0-4]|[01]?\d)\s*(?:h|H)\s*(?P<minute>[0-5]\d)?"
+    ("time", rf"{NEAR}{_START}(?:{APPROX_T}\s+)?(?P<hour>2[0-4]|[01]?\d)\s*(?:h|H)\s*"
+             rf"(?:(?P<minute>[0-5]\d)|\s(?P<minx>{_MIN_COUNT}))?"
              rf"(?:\s+(?P<pod>du\s+matin|du\s+soir|de\s+l'après-midi|du\s+mat|locales?))?{_END}"),
     ("time", rf"{NEAR}{_START}(?:{APPROX_T}\s+)?(?P<hour>2[0-3]|[01]?\d):(?P<minute>[0-5]\d){_END}"),
     ("time", rf"{NEAR}{_START}(?:{APPROX_T}\s+)?(?P<hour>2[0-4]|[01]?\d|{NUMW})\s+heures?(?:\s+{MIN_WORDS})?"
              rf"(?:\s+(?P<pod>du\s+matin|du\s+soir|de\s+l'après-midi|du\s+mat))?{_END}"),
-    ("time", rf"{NEAR}{_START}(?:{APPROX_T}\s+)?(?P<hword>midi|minuit)(?:\s+{MIN_WORDS})?{_END}"),
+    ("time", rf"{NEAR}(?<![\w-])(?:{APPROX_T}\s+)?(?P<hword>midi|minuit)(?:\s+{MIN_WORDS})?{_END}"),
     ("pod", rf"{_START}(?:(?P<this>ce|cette|cet)\s+|(?:la|le|l')\s*|dès\s+(?:le|la)\s+)"
             rf"(?P<pod>matin|matinée|soir|soirée|nuit|après-midi){_END}(?:\s+(?P<rel>même))?"),
     ("pod", r"(?<!\w)(?P<pod>nocturnes?)(?!\w)"),
@@ -263,7 +304,8 @@ PATTERNS: list[tuple[str, str]] = [
 # a document with none of these has no time expression: the tagger stops there
 TRIGGER = (r"\d|janv|f[ée]vr?|mars|avril|mai\b|juin|juil|ao[uû]t|sept|octob|novem|d[ée]cem|lundi|mardi|mercredi|"
            r"jeudi|vendredi|samedi|dimanche|hier|demain|aujourd|veille|lendemain|semaine|mois|ann[ée]e|\ban\b|\bans\b|"
-           r"jour|heure|minute|seconde|matin|soir|nuit|midi|minuit|été|hiver|automne|printemps|actuel|maintenant|"
+           r"jour|heure|minute|\bmin\b|\bmn\b|seconde|"
+           r"matin|soir|nuit|midi|minuit|été|hiver|automne|printemps|actuel|maintenant|"
            r"désormais|présent|moment|auparavant|autrefois|jadis|naguère|récemment|dernièrement|prochainement|"
            r"bientôt|avenir|futur|passé|quinquennat|septennat|siècle|décennie|quotidien|hebdomadaire|mensuel|"
            r"annuel|journali|nocturne|trimestre|semestre|quinzaine|week|no[eë]l|toussaint|nouvel an|"

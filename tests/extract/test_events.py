@@ -1,0 +1,65 @@
+"""Events of short sentences written for these tests, through the whole pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from veille.pipeline import annotate_format
+
+
+def _events(text: str, lang: str) -> list[dict[str, Any]]:
+    return next(iter(annotate_format([{"id": "t", "text": text, "lang": lang}]))).get("events") or []
+
+
+def _codes(participants: list[dict[str, Any]]) -> set[str]:
+    return {p["country"] for p in participants if p.get("country")}
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_a_demonym_names_the_recipients_country() -> None:
+    events = _events("Ghanaian authorities have deported 168 Liberians.", "en")
+    assert [e["type"] for e in events] == ["COERCE"]
+    assert _codes(events[0]["actor"]) == {"GHA"}
+    assert _codes(events[0]["recipient"]) == {"LBR"}
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_the_recipient_is_named_inside_a_clausal_object() -> None:
+    events = _events("Amnesty International demanded that the Sudanese government end curbs on the press.", "en")
+    assert [e["type"] for e in events] == ["REQUEST"]
+    assert _codes(events[0]["recipient"]) == {"SDN"}
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_the_recipient_of_a_light_verbs_noun() -> None:
+    events = _events("Le Premier ministre arménien a remis sa démission au président arménien.", "fr")
+    assert [e["type"] for e in events] == ["RETREAT"]
+    assert _codes(events[0]["recipient"]) == {"ARM"}
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_an_announced_cooperative_act_is_an_intent_to_cooperate() -> None:
+    events = _events("Portugal will support Spain in the talks.", "en")
+    assert [e["type"] for e in events] == ["AGREE"]
+    assert not events[0]["future"]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_a_participle_retelling_the_attack_is_not_a_second_event() -> None:
+    events = _events("Rebels shelled the town of Ruvo on Sunday, killing about 20 people.", "en")
+    assert [e["type"] for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_planned_french_act_keeps_its_category() -> None:
+    events = _events("Le président russe va rencontrer le président chinois à Pékin.", "fr")
+    assert [e["type"] for e in events] == ["CONSULT"]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_request_between_private_persons_is_not_an_event() -> None:
+    assert _events("Julien a demandé à Marion de l'aider à porter son sac.", "fr") == []
+    events = _events("Le ministre de l'Intérieur a demandé aux préfets de renforcer les contrôles.", "fr")
+    assert [e["type"] for e in events] == ["REQUEST"]

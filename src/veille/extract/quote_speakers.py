@@ -188,11 +188,11 @@ def _role_name(phrase: Span, ctx: Context) -> Speaker | None:
 
 
 def _antecedent(position: int, gender: str | None, ctx: Context, doc: Doc, lex: ModuleType,
-                history: list[Speaker]) -> Speaker | None:
+                history: list[Speaker], labels: tuple[str, ...] = ("PER",)) -> Speaker | None:
     """The nearest earlier person (a named mention or a speaker already found) agreeing in gender."""
     best: tuple[int, Speaker] | None = None
     for m in ctx.mentions:
-        if m.label != "PER" or m.span[1] > position:
+        if m.label not in labels or m.span[1] > position:
             continue
         g = entity_gender(_canonical(m, ctx), ctx, doc, lex) or _gender_of(m, doc, lex)
         if gender and g and g != gender:
@@ -206,12 +206,13 @@ def _antecedent(position: int, gender: str | None, ctx: Context, doc: Doc, lex: 
     return best[1] if best else None
 
 
-def _clustered(phrase: Span, ctx: Context, gender: str | None, lex: ModuleType) -> Speaker | None:
+def _clustered(phrase: Span, ctx: Context, gender: str | None, lex: ModuleType,
+               labels: tuple[str, ...] = ("PER",)) -> Speaker | None:
     """The person whose coreference cluster holds the phrase (``il`` -> ``Vladimir Poutine``), unless the
-    person's gender, known from a title or a determiner elsewhere, disagrees with the pronoun's."""
+    person's gender, known from a title elsewhere, disagrees with the pronoun's."""
     for cluster in ctx.clusters:
         if cluster.name and any(s <= phrase.start_char < e for s, e in cluster.spans):
-            named = [m for m in ctx.mentions if m.span in cluster.spans and m.label == "PER"]
+            named = [m for m in ctx.mentions if m.span in cluster.spans and m.label in labels]
             if named:
                 person = _canonical(named[0], ctx)
                 known = entity_gender(person, ctx, phrase.doc, lex)
@@ -288,7 +289,11 @@ def resolve_speaker(phrase: Span, ctx: Context, lex: ModuleType, history: list[S
     pronoun = low if low in lex.PRONOUN_GENDER else phrase.root.lower_.lstrip("-")
     if (phrase.root.pos_ == "PRON" and pronoun in lex.PRONOUN_GENDER) or low in lex.PRONOUN_GENDER:
         gender = lex.PRONOUN_GENDER.get(pronoun)
-        found = _clustered(phrase, ctx, gender, lex) or _antecedent(phrase.start_char, gender, ctx, doc, lex, history)
+        # "ils", "elles" and "elle" may stand for a body ("la CFDT ... Elle constate que")
+        labels = ("PER", "ORG") if pronoun in lex.BODY_PRONOUNS else ("PER",)
+        plural = labels if pronoun in lex.PLURAL_PRONOUNS else ("PER",)  # a lone "elle": a body only by coref
+        found = _clustered(phrase, ctx, gender, lex, labels) or _antecedent(phrase.start_char, gender, ctx, doc, lex,
+                                                                          history, plural)
         if found is None:
             return None
         keep = None if phrase.text.startswith("-") else span

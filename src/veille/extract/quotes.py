@@ -56,11 +56,16 @@ class _Found:
     marks: list[QuoteMark] = field(default_factory=list)
 
 
-def _is_reporting(tok: Token, lex: ModuleType) -> bool:
-    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "ADJ") and tok.dep_ in ("ROOT", "parataxis")):
+def _is_reporting(tok: Token, lex: ModuleType, incise: bool = False) -> bool:
+    """Whether a token is a reporting verb; in an incise ("», analyse le propriétaire") a form the tagger
+    took for a noun counts too."""
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "ADJ") and (
+            incise or tok.dep_ in ("ROOT", "parataxis"))):
         return False
     lemma = tok.lemma_.lower()
-    return lemma in lex.VERBS or tok.lower_ in lex.VERBS or lemma in lex.INFINITIVE_VERBS
+    if lemma in lex.VERBS or tok.lower_ in lex.VERBS or lemma in lex.INFINITIVE_VERBS:
+        return True
+    return any(guess in lex.VERBS for guess in lex.lemma_guesses(tok.lower_))
 
 
 def _cue_start(verb: Token) -> int:
@@ -432,7 +437,7 @@ def _incise(mark: QuoteMark, doc: Doc, ctx: Context, lex: ModuleType) -> tuple[T
             return None
         if tok.morph.get("PronType") == ["Rel"] or tok.lower_ in RELATIVE_LEADS or tok.text in ("–", "—", "("):
             return None  # "» – ce qui suggère": a comment on the quote, not an incise
-        if _is_reporting(tok, lex) or (tok.lower_ in lex.VERBS):
+        if _is_reporting(tok, lex, incise=n == 0 or (n == 1 and after[0].text == ",")) or tok.lower_ in lex.VERBS:
             subject = _subject(tok)
             if subject is None or (subject.i < tok.i and (subject.idx < mark.close or lex.INCISE_INVERTED)):
                 subject = _incise_subject(tok, _clause_end(doc, tok.i), ctx) or subject

@@ -7,6 +7,7 @@ from pathlib import Path
 __all__ = [
     "AND",
     "BODIES",
+    "BODY_PRONOUNS",
     "COMPLEMENTIZERS",
     "GENERIC_SUBJECTS",
     "IMPERSONAL",
@@ -17,11 +18,13 @@ __all__ = [
     "NON_SPEAKERS",
     "NOUN_OBJECT_VERBS",
     "PERSON_NOUNS",
+    "PLURAL_PRONOUNS",
     "PRONOUN_GENDER",
     "RELATIVE_PRONOUNS",
     "SOURCE_PREPOSITIONS",
     "TITLE_GENDER",
     "VERBS",
+    "lemma_guesses",
 ]
 
 
@@ -31,6 +34,16 @@ def _lemmas(name: str) -> frozenset[str]:
 
 
 VERBS = _lemmas("reporting.txt")
+
+
+def lemma_guesses(form: str) -> tuple[str, ...]:
+    """Base forms an inflected form may belong to, for forms the lemmatizer missed ("tweets", "warned")."""
+    guesses = []
+    if form.endswith("s"):
+        guesses.append(form[:-1])
+    if form.endswith("ed"):
+        guesses.extend((form[:-2], form[:-1]))
+    return tuple(guesses)
 
 # verbs whose reported content may be an infinitive clause: "promised to strengthen"
 INFINITIVE_VERBS = frozenset({"promise", "vow", "threaten", "deny", "claim", "pledge", "urge", "warn"})
@@ -67,6 +80,11 @@ NON_SPEAKERS = frozenset({
 })
 
 PRONOUN_GENDER: dict[str, str | None] = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "them": None}
+
+# pronouns that may stand for an organisation as well as a person
+BODY_PRONOUNS = frozenset({"they", "them"})
+
+PLURAL_PRONOUNS = frozenset({"they", "them"})
 
 TITLE_GENDER: dict[str, str | None] = {
     "mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "dr.": None, "gen.": "m",

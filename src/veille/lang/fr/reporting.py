@@ -7,6 +7,7 @@ from pathlib import Path
 __all__ = [
     "AND",
     "BODIES",
+    "BODY_PRONOUNS",
     "COMPLEMENTIZERS",
     "GENERIC_SUBJECTS",
     "IMPERSONAL",
@@ -17,11 +18,13 @@ __all__ = [
     "NON_SPEAKERS",
     "NOUN_OBJECT_VERBS",
     "PERSON_NOUNS",
+    "PLURAL_PRONOUNS",
     "PRONOUN_GENDER",
     "RELATIVE_PRONOUNS",
     "SOURCE_PREPOSITIONS",
     "TITLE_GENDER",
     "VERBS",
+    "lemma_guesses",
 ]
 
 
@@ -31,6 +34,18 @@ def _lemmas(name: str) -> frozenset[str]:
 
 
 VERBS = _lemmas("reporting.txt")
+
+
+def lemma_guesses(form: str) -> tuple[str, ...]:
+    """Infinitives a present-tense form may belong to, for forms the lemmatizer missed ("indique", "analysent")."""
+    guesses = []
+    if form.endswith("ent"):
+        guesses.append(form[:-2] + "r")  # soulignent -> souligner
+    if form.endswith("e"):
+        guesses.append(form + "r")  # indique -> indiquer
+    if form.endswith("it"):
+        guesses.append(form[:-1] + "re")  # écrit -> écrire
+    return tuple(guesses)
 
 # verbs whose reported content may be an infinitive clause: "a promis de renforcer"
 INFINITIVE_VERBS = frozenset({
@@ -81,6 +96,11 @@ PRONOUN_GENDER: dict[str, str | None] = {
     "elles": "f", "-elles": "f", "celui-ci": "m", "celle-ci": "f", "ce dernier": "m", "cette dernière": "f",
     "eux": "m",
 }
+
+# pronouns that may stand for an organisation as well as a person
+BODY_PRONOUNS = frozenset({"ils", "-ils", "elles", "-elles", "elle", "-elle"})
+
+PLURAL_PRONOUNS = frozenset({"ils", "-ils", "elles", "-elles", "eux"})
 
 TITLE_GENDER: dict[str, str | None] = {
     "m.": "m", "monsieur": "m", "mme": "f", "madame": "f", "mlle": "f", "mademoiselle": "f", "me": None,

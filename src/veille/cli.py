@@ -102,6 +102,8 @@ def render_annotation(annotation: Any) -> str:
                        + (f" -> {record.name}" if record.name and record.name != record.text else "")
                        + (f" ({codes})" if codes else ""))
         elif isinstance(record, CorefCluster):
+            if len(record.spans) < 2:
+                continue  # an entity mentioned once
             out.append(f"coref   {span:>13} " + " = ".join(repr(_excerpt(text, s, 30)) for s in record.spans))
         elif isinstance(record, Timex):
             out.append(f"timex   {span:>13} {record.type:<8} {_excerpt(text, record.span)!r} = {record.value}"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from veille.extract.context import Context
+from veille.link.coref import cluster_mentions
+from veille.link.mentions import find_mentions
 from veille.pipeline import Annotator
 from veille.records import CorefCluster, Document, Quote
 
@@ -17,10 +20,12 @@ def test_name_short_name_and_pronoun_are_one_cluster(fr_nlp) -> None:
             "M. Poutine a rencontré Kim Jong-un. Il a déclaré que la visite était historique.")
     records = annotate(text)
     clusters = [r for r in records if isinstance(r, CorefCluster)]
-    putin = [c for c in clusters if any(text[s:e] == "Vladimir Poutine" for s, e in c.spans)]
+    # a noun phrase is a mention with its determiner and apposed name, as DEMOCRAT marks them
+    putin = [c for c in clusters if any(text[s:e] == "Le président russe Vladimir Poutine" for s, e in c.spans)]
     assert putin, clusters
     covered = {text[s:e] for s, e in putin[0].spans}
-    assert {"Vladimir Poutine", "Il"} <= covered
+    assert {"M. Poutine", "Il"} <= covered
+    assert putin[0].name == "Vladimir Poutine"
     quotes = [r for r in records if isinstance(r, Quote)]
     assert any(q.speaker_name == "Vladimir Poutine" for q in quotes)
 
@@ -30,3 +35,50 @@ def test_a_pronoun_far_from_any_person_stays_alone(fr_nlp) -> None:
             "Le marché reste calme. Les prix sont stables. Il pleut sur la ville.")
     clusters = [r for r in annotate(text) if isinstance(r, CorefCluster)]
     assert not any(any(text[s:e] == "Il" for s, e in c.spans) for c in clusters)
+
+
+def _texts(text: str, fr_nlp) -> tuple[set[str], list[set[str]]]:
+    doc = fr_nlp(text)
+    ctx = Context(doc_id="t", lang="fr")
+    mentions, entities = cluster_mentions(doc, ctx)
+    return {text[m.start:m.end] for m in mentions}, [{text[m.start:m.end] for m in e} for e in entities]
+
+
+def test_mentions_are_noun_phrases_pronouns_and_possessives(fr_nlp) -> None:
+    text = "Le maire de la commune a reçu les habitants du quartier. Il leur a présenté son projet."
+    doc = fr_nlp(text)
+    found = {text[m.start:m.end] for m in find_mentions(doc, Context(doc_id="t", lang="fr"))}
+    assert {"Le maire de la commune", "la commune", "les habitants du quartier", "du quartier",
+            "Il", "son", "son projet"} <= found
+
+
+def test_relative_clause_is_left_out_and_its_pronoun_joins_the_phrase(fr_nlp) -> None:
+    text = "Les pompiers ont évacué une maison qui menaçait de s'effondrer."
+    found, entities = _texts(text, fr_nlp)
+    assert "une maison" in found and "qui" in found
+    assert any({"une maison", "qui"} <= e for e in entities)
+
+
+def test_time_phrases_and_impersonal_il_are_no_mentions(fr_nlp) -> None:
+    found, _ = _texts("Il faut agir dans les prochains jours, a dit la ministre.", fr_nlp)
+    assert "Il" not in found
+    assert "les prochains jours" not in found
+    assert "la ministre" in found
+
+
+def test_definite_phrase_takes_up_an_earlier_one_with_its_head(fr_nlp) -> None:
+    text = ("Une ancienne usine textile a brûlé hier soir. "
+            "Les pompiers sont arrivés vite. L'usine était vide depuis des années.")
+    _, entities = _texts(text, fr_nlp)
+    assert any({"Une ancienne usine textile", "L'usine"} <= e for e in entities), entities
+
+
+def test_coordination_is_one_mention_and_each_conjunct_too(fr_nlp) -> None:
+    found, _ = _texts("Les policiers et les gendarmes ont bouclé le secteur.", fr_nlp)
+    assert {"Les policiers et les gendarmes", "Les policiers", "les gendarmes"} <= found
+
+
+def test_first_person_of_one_quote_is_one_speaker(fr_nlp) -> None:
+    text = "« Je suis satisfait et je le redis », a déclaré le directeur."
+    _, entities = _texts(text, fr_nlp)
+    assert any({"Je", "je", "le directeur"} <= e for e in entities), entities

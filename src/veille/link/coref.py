@@ -1,184 +1,379 @@
-"""In-document coreference on the parse, the linked mentions and agreement rules.
+"""In-document coreference: mentions from the parse, clustered by a multi-pass sieve.
 
     find_coref(doc, ctx)      # pipeline step after linking: yields CorefClusters
     resolve(token, ctx)       # "il", "le président russe" -> the Participant it designates
 
-No French coreference model can be installed offline, so clusters are built from three rules:
-named mentions of one entity (same knowledge-base id, or the same canonical name after linking
-propagated ``M. Kim`` to ``Kim Jong-un``); role phrases that the knowledge base resolves to a
-person (``le président russe`` at the document's date); third-person subject pronouns, joined to
-the nearest earlier person (``il``, ``elle``) or group (``ils``, ``elles``) that agrees in gender
-and number, within a few sentences.
+No French coreference model can be installed offline, so this follows the deterministic sieve of
+Lee et al. (2013, "Deterministic coreference resolution based on entity-centric, precision-ranked
+rules"): mentions come from the dependency parse (``veille.link.mentions``), then passes from the
+most to the least precise each merge clusters, a later pass seeing what the earlier ones built:
+
+1. speakers: first-person pronouns inside one run of quotes are one speaker; ``je`` is the
+   subject of the reporting verb of its quote where the parse shows it;
+2. exact match of the phrase without its determiner (``l' OTAN`` / ``L'OTAN``);
+3. the knowledge base: mentions the linker gave one entity id (``Kim Jong-un`` / ``M. Kim``), and
+   role phrases it resolves to a named person (``le président russe`` at the document's date);
+4. name variants: a name whose words all occur in an earlier name (``Kim`` after ``Kim Jong-un``);
+5. strict head match: a definite noun phrase whose head lemma is the head of an earlier mention of
+   the cluster and whose modifiers all occur in it (``la ville`` after ``la ville d' Urosevac``),
+   never a phrase nested in the other;
+6. relative pronouns: the noun phrase their clause modifies;
+7. pronouns: the most salient earlier mention that agrees in person, gender and number, nearest
+   sentence first, within a sentence subjects first, then by recency (Hobbs-style).
+
+What is kept: the step yields one ``CorefCluster`` per entity, singletons included, as the
+CoNLL-2012 convention scores them where the gold lists singletons (DEMOCRAT does: a detected
+mention that corefers with nothing is an entity found, an undetected one is missed, neither more
+nor less). A singleton holds no link, so the store drops one-span clusters
+(``veille.store.database``) and ``veille show`` does not list them; they have no ``name``, so
+the quote-speaker code, which reads the named clusters, sees what it saw before.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
+from functools import lru_cache
+from types import ModuleType
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from veille.extract.context import Context
 from veille.knowledge.names import normalise
-from veille.nlp.text import doc_text
-from veille.records import CorefCluster, Mention, Participant
+from veille.link.mentions import Candidate, find_mentions, pronoun_data
+from veille.records import CorefCluster, Participant
 
-__all__ = ["EXTRACTOR", "VERSION", "find_coref", "resolve"]
+__all__ = ["EXTRACTOR", "VERSION", "cluster_mentions", "find_coref", "resolve"]
 
-EXTRACTOR, VERSION = "coref", "1"
+EXTRACTOR, VERSION = "coref", "2"
 
-SINGULAR = {"il": "Masc", "elle": "Fem", "he": "Masc", "she": "Fem"}
-PLURAL = {"ils": "Masc", "elles": "Fem", "they": None}
-FEMININE_TITLES = ("mme", "mlle", "mrs", "ms", "madame", "mademoiselle")
-MASCULINE_TITLES = ("m.", "mr", "monsieur")
 REACH_SENTENCES = 3  # a pronoun's antecedent lies in its sentence or the ones just before
+NOMINAL_REACH = 30  # sentences over which a definite noun phrase may take up an earlier mention
 
 
-def _key(mention: Mention) -> str:
-    return mention.entity_id or normalise(mention.name or mention.text)
+class _Clusters:
+    """Union-find over the candidates, with each cluster's agreement features and words."""
+
+    def __init__(self, mentions: list[Candidate]) -> None:
+        self.mentions = mentions
+        self.parent = list(range(len(mentions)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a == b:
+            return
+        if len(self.members[a]) < len(self.members[b]):
+            a, b = b, a
+        self.parent[b] = a
+        self.members[a].extend(self.members.pop(b))
+
+    def of(self, i: int) -> list[Candidate]:
+        return [self.mentions[k] for k in self.members[self.find(i)]]
+
+    def agrees(self, i: int, j: int) -> bool:
+        """No mention of one cluster contradicts a mention of the other in person, gender or number."""
+        left, right = self.of(i), self.of(j)
+        for feature in ("gender", "number"):
+            a = {getattr(m, feature) for m in left} - {None}
+            b = {getattr(m, feature) for m in right} - {None}
+            if a and b and not a & b:
+                return False
+        a_person = {m.person for m in left if m.kind == "pronoun"}
+        b_person = {m.person for m in right if m.kind == "pronoun"}
+        if a_person and b_person and not a_person & b_person:
+            return False
+        # a first or second person pronoun takes up a speaker, never a phrase of the narration
+        return not (b_person and 3 not in b_person and any(m.kind != "pronoun" and not m.quoted for m in left))
 
 
-def _gender(mention: Mention, doc: Doc) -> str | None:
-    before = doc_text(doc)[max(0, mention.span[0] - 12):mention.span[0]].lower().split()
-    word = before[-1].rstrip(".") if before else ""
-    if word in FEMININE_TITLES:
-        return "Fem"
-    if word + "." in MASCULINE_TITLES or word in MASCULINE_TITLES:
-        return "Masc"
-    span = doc.char_span(*mention.span, alignment_mode="expand")
-    if span is not None:
-        determiner = span.root.head if span.root.dep_ == "appos" else None
-        for token in (*(span[0].lefts if len(span) else ()), *([determiner] if determiner else [])):
-            gender = token.morph.get("Gender")
-            if gender:
-                return gender[0]
+def _nested(a: Candidate, b: Candidate) -> bool:
+    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+
+
+def _speakers(mentions: list[Candidate], clusters: _Clusters, doc: Doc) -> None:
+    """Pass 1: first-person pronouns of one quoted passage are one speaker, linked to the quote's subject."""
+    last_by_person: dict[str | None, int] = {}
+    by_head = {m.head: i for i, m in enumerate(mentions)}
+    for i, m in enumerate(mentions):
+        if m.kind != "pronoun" or m.person != 1 or not m.quoted:
+            continue
+        previous = last_by_person.get(m.number)
+        if previous is not None and mentions[previous].sentence >= m.sentence - REACH_SENTENCES:
+            clusters.union(previous, i)
+        last_by_person[m.number] = i
+        if m.number == "Sing":
+            speaker = _quote_subject(doc[m.head])
+            if speaker is not None and speaker.i in by_head:
+                clusters.union(by_head[speaker.i], i)
+
+
+def _quote_subject(token: Token) -> Token | None:
+    """The subject of the reporting verb of the quote that holds ``token`` ("« ... », a déclaré X")."""
+    sent = token.sent
+    close = next((t for t in token.doc[token.i:sent.end] if t.text in ("»", "”", '"')), None)
+    if close is None:
+        return None
+    for t in token.doc[close.i + 1:min(close.i + 6, sent.end)]:
+        if t.pos_ == "VERB":
+            subjects = [c for c in t.children if c.dep_.startswith("nsubj") and c.i > close.i]
+            if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
+                return subjects[0]
+            return None
     return None
 
 
-def _sentence_index(doc: Doc) -> list[int]:
-    starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-    return starts
-
-
-def _sentence_of(starts: list[int], position: int) -> int:
-    lo, hi = 0, len(starts)
-    while lo + 1 < hi:
-        mid = (lo + hi) // 2
-        if starts[mid] <= position:
-            lo = mid
+def _exact(mentions: list[Candidate], clusters: _Clusters) -> None:
+    """Pass 2: the same phrase (less determiners) twice; an indefinite phrase introduces, it does not repeat."""
+    seen: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.kind == "pronoun" or not m.key or not (m.definite or m.kind == "name"):
+            if m.kind != "pronoun" and m.key and m.key not in seen:
+                seen[m.key] = i
+            continue
+        j = seen.get(m.key)
+        if j is not None and not _nested(mentions[j], m):
+            clusters.union(j, i)
         else:
-            hi = mid
-    return lo
+            seen.setdefault(m.key, i)
 
 
-def _pronoun(token: Token) -> bool:
-    low = token.lower_
-    return (low in SINGULAR or low in PLURAL) and token.dep_.startswith("nsubj")
+def _entity_key(m: Candidate) -> str | None:
+    if m.mention is None or m.mention.label == "MISC":
+        return None
+    return m.mention.entity_id or normalise(m.mention.name or m.mention.text) or None
 
 
-def _is_subject(mention: Mention, doc: Doc) -> bool:
-    span = doc.char_span(*mention.span, alignment_mode="expand")
-    if span is None:
-        return False
-    token = span.root
-    while token.dep_ in ("flat:name", "flat", "appos", "conj") and token.head is not token:
-        token = token.head
-    return token.dep_.startswith("nsubj")
-
-
-def _antecedent(token: Token, ctx: Context, starts: list[int]) -> Mention | None:
-    """The nearest earlier mention that agrees with a subject pronoun, subjects first (Hobbs-style preference)."""
-    low = token.lower_
-    here = _sentence_of(starts, token.idx)
-    wanted = SINGULAR.get(low, PLURAL.get(low))
-    plural = low in PLURAL
-    candidates = []
-    for mention in sorted(ctx.mentions, key=lambda m: -m.span[0]):
-        if mention.span[1] > token.idx:
+def _knowledge(mentions: list[Candidate], clusters: _Clusters, doc: Doc, ctx: Context) -> None:
+    """Pass 3: one knowledge-base entity (or one canonical name after linking); role phrases to persons."""
+    seen: dict[str, int] = {}
+    wikidata: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        key = _entity_key(m)
+        if key is None:
             continue
-        if here - _sentence_of(starts, mention.span[0]) > REACH_SENTENCES:
-            break
-        if plural:
-            if mention.label in ("ORG", "GPE", "LOC") and mention.country:
-                candidates.append(mention)
-            continue
-        if mention.label != "PER":
-            continue
-        gender = _gender(mention, token.doc)
-        if not (wanted and gender and gender != wanted):
-            candidates.append(mention)
-    subjects = [m for m in candidates if _is_subject(m, token.doc)]
-    return (subjects or candidates or [None])[0]
-
-
-def _role_person(span: Span, ctx: Context) -> str | None:
-    """The knowledge-base id of the person a role phrase designates (``le président russe``)."""
+        j = seen.get(key)
+        if j is not None and not _nested(mentions[j], m):
+            clusters.union(j, i)
+        seen.setdefault(key, i)
+        if m.mention is not None and m.mention.wikidata:
+            wikidata.setdefault(m.mention.wikidata, i)
+    if not wikidata:
+        return
     from veille.link.actors import code_phrase
 
-    if span.root.pos_ != "NOUN":
-        return None
-    participant = code_phrase(span, ctx)
-    if participant is None or participant.wikidata is None:
-        return None
-    for mention in ctx.mentions:
-        if mention.wikidata == participant.wikidata:
-            return _key(mention)
-    return None
+    for i, m in enumerate(mentions):
+        if m.kind != "nominal" or not m.definite or not m.subject:
+            continue
+        head = doc[m.head]
+        if head.pos_ != "NOUN":
+            continue
+        participant = code_phrase(doc[m.first:m.last + 1], ctx)
+        if participant is not None and participant.wikidata in wikidata:
+            clusters.union(wikidata[participant.wikidata], i)
 
 
-def _noun_phrase(token: Token) -> Span:
-    start = min([token.i, *(c.left_edge.i for c in token.lefts if c.dep_ in ("det", "amod"))])
-    end = max([token.i + 1, *(c.right_edge.i + 1 for c in token.rights if c.dep_ in ("amod", "nmod"))])
-    return token.doc[start:end]
+def _name_variants(mentions: list[Candidate], clusters: _Clusters) -> None:
+    """Pass 4: a shorter name whose words all belong to an earlier, fuller name."""
+    names: list[tuple[int, set[str]]] = []
+    for i, m in enumerate(mentions):
+        if m.kind != "name" or not m.key:
+            continue
+        words = set(m.key.split())
+        for j, earlier in reversed(names):
+            if words < earlier and not _nested(mentions[j], m) and clusters.agrees(j, i):
+                clusters.union(j, i)
+                break
+        names.append((i, words))
 
 
-def _clusters(doc: Doc, ctx: Context) -> dict[str, list[tuple[int, int]]]:
-    groups: dict[str, list[tuple[int, int]]] = {}
-    for mention in ctx.mentions:
-        if mention.label in ("PER", "ORG", "GPE", "LOC"):
-            groups.setdefault(_key(mention), []).append(mention.span)
-    starts = _sentence_index(doc)
-    covered = {m.span[0] for m in ctx.mentions}
-    for token in doc:
-        if _pronoun(token):
-            antecedent = _antecedent(token, ctx, starts)
-            if antecedent is not None:
-                groups.setdefault(_key(antecedent), []).append((token.idx, token.idx + len(token)))
-        elif token.pos_ == "NOUN" and token.dep_.startswith("nsubj") and token.idx not in covered:
-            phrase = _noun_phrase(token)
-            if phrase[0].lower_ in ("le", "la", "l'", "l’", "the"):
-                key = _role_person(phrase, ctx)
-                if key is not None:
-                    groups.setdefault(key, []).append((phrase.start_char, phrase.end_char))
-    return groups
+def _head_match(mentions: list[Candidate], clusters: _Clusters) -> None:
+    """Pass 5: strict head match (Lee et al.): a definite phrase taking up an earlier mention of its head."""
+    for i, m in enumerate(mentions):
+        if m.kind == "pronoun" or not m.definite or not m.head_lemma:
+            continue
+        for j in range(i - 1, -1, -1):
+            earlier = mentions[j]
+            if m.sentence - earlier.sentence > NOMINAL_REACH:
+                break
+            if earlier.kind == "pronoun" or earlier.head_lemma != m.head_lemma or _nested(earlier, m):
+                continue
+            cluster = clusters.of(j)
+            words = set().union(*(c.words for c in cluster), *({c.head_lemma} for c in cluster))
+            if m.words - _stop(m) <= words and clusters.agrees(j, i):
+                clusters.union(j, i)
+                break
+
+
+def _stop(m: Candidate) -> set[str]:
+    lex = pronoun_data("fr")
+    return {w for w in m.words if w in lex.STOP_MODIFIERS}
+
+
+def _relatives(mentions: list[Candidate], clusters: _Clusters, doc: Doc) -> None:
+    """Pass 6: a relative pronoun is the noun phrase its clause modifies."""
+    by_head: dict[int, int] = {}
+    for i, m in enumerate(mentions):
+        if m.kind != "pronoun":
+            by_head.setdefault(m.head, i)
+    for i, m in enumerate(mentions):
+        if m.pronoun != "relative":
+            continue
+        clause = doc[m.head].head
+        target = by_head.get(clause.head.i) if clause.dep_ == "acl:relcl" else None
+        if target is None and m.head > 0:
+            target = next((k for k in range(i - 1, max(-1, i - 4), -1) if mentions[k].kind != "pronoun"
+                           and mentions[k].last < m.first), None)
+        if target is not None:
+            clusters.union(target, i)
+
+
+def _speaks(m: Candidate, bodies: bool, lex: ModuleType) -> bool:
+    """Whether a mention can be the speaker of a reporting verb: a person, or a body for ``elle``, ``ils``."""
+    if m.kind == "pronoun":
+        return True
+    if m.mention is not None:
+        return m.mention.label == "PER" or (bodies and m.mention.label == "ORG")
+    return m.kind == "nominal" and (m.head_lemma in lex.PERSON_NOUNS or (bodies and m.head_lemma in lex.BODIES))
+
+
+@lru_cache(maxsize=4)
+def _reporting(lang: str) -> ModuleType:
+    try:
+        return importlib.import_module(f"veille.lang.{lang}.reporting")
+    except ModuleNotFoundError:
+        return importlib.import_module("veille.lang.fr.reporting")
+
+
+def _pronouns(mentions: list[Candidate], clusters: _Clusters, doc: Doc, lang: str) -> None:
+    """Pass 7: third-person pronouns to the most salient earlier mention that agrees with them.
+
+    The subject of a reporting verb is a speaker: a person (or, for ``elle``, ``ils``, a body)."""
+    speech = _reporting(lang)
+    for i, m in enumerate(mentions):
+        if m.kind != "pronoun" or m.person != 3 or m.pronoun == "relative":
+            continue
+        if len(clusters.of(i)) > 1:
+            continue
+        verb = doc[m.head].head
+        speaker = m.pronoun == "personal" and m.subject and verb.lemma_.lower() in speech.VERBS
+        bodies = doc[m.head].lower_ in speech.BODY_PRONOUNS
+        best: tuple[tuple[int, int, int], int] | None = None
+        for j in range(i - 1, -1, -1):
+            earlier = mentions[j]
+            distance = m.sentence - earlier.sentence
+            if distance > REACH_SENTENCES:
+                break
+            if earlier.end > m.start or _nested(earlier, m):
+                continue
+            if earlier.kind == "pronoun" and earlier.person != 3:
+                continue
+            if m.pronoun == "clitic" and distance == 0 and doc[earlier.head].head.i == verb.i:
+                continue  # "il le voit": an object clitic is not its verb's subject
+            if m.pronoun == "possessive" and doc[earlier.head].i == doc[m.head].head.i:
+                continue
+            if not _compatible(m, earlier) or not clusters.agrees(j, i):
+                continue
+            if speaker and not _speaks(earlier, bodies, speech):
+                continue
+            salience = (distance, 0 if earlier.subject else 1, -earlier.start if distance == 0 else earlier.start)
+            if best is None or salience < best[0]:
+                best = (salience, j)
+            if distance == 0 and earlier.subject:
+                break
+        if best is not None:
+            clusters.union(best[1], i)
+
+
+def _compatible(pronoun: Candidate, antecedent: Candidate) -> bool:
+    if pronoun.number and antecedent.number and pronoun.number != antecedent.number:
+        return False
+    if pronoun.pronoun != "possessive" and pronoun.gender and antecedent.gender and \
+            pronoun.gender != antecedent.gender:
+        return False
+    return not (antecedent.kind == "nominal" and not antecedent.definite and antecedent.number == "Sing"
+                and pronoun.pronoun == "demonstrative")
+
+
+def cluster_mentions(doc: Doc, ctx: Context) -> tuple[list[Candidate], list[list[Candidate]]]:
+    """The document's mentions and its entities (lists of mentions in text order), singletons included."""
+    mentions = find_mentions(doc, ctx)
+    clusters = _Clusters(mentions)
+    _speakers(mentions, clusters, doc)
+    _exact(mentions, clusters)
+    _knowledge(mentions, clusters, doc, ctx)
+    _name_variants(mentions, clusters)
+    _head_match(mentions, clusters)
+    _relatives(mentions, clusters, doc)
+    _pronouns(mentions, clusters, doc, ctx.lang or doc.lang_)
+    entities = [sorted((mentions[k] for k in members), key=lambda c: c.start)
+                for members in clusters.members.values()]
+    entities.sort(key=lambda e: e[0].start)
+    return mentions, entities
 
 
 def find_coref(doc: Doc, ctx: Context) -> Iterator[CorefCluster]:
-    """Pipeline step: one cluster per entity mentioned twice or more."""
-    names = {_key(m): m for m in ctx.mentions}
-    for key, spans in _clusters(doc, ctx).items():
-        spans = sorted(set(spans))
-        if len(spans) < 2:
+    """Pipeline step: one cluster per entity, a one-span cluster for an entity mentioned once."""
+    _, entities = cluster_mentions(doc, ctx)
+    for entity in entities:
+        if len(entity) < 2:
+            yield CorefCluster(ctx.doc_id, [entity[0].span], EXTRACTOR, VERSION)
             continue
-        first = names.get(key)
-        yield CorefCluster(ctx.doc_id, spans, EXTRACTOR, VERSION, name=first.name if first else None,
-                           entity_id=first.entity_id if first else None)
+        named = next((c.mention for c in entity if c.mention is not None and c.mention.label != "MISC"), None)
+        spans = [c.span for c in entity]
+        yield CorefCluster(ctx.doc_id, spans, EXTRACTOR, VERSION, name=named.name if named else None,
+                           entity_id=named.entity_id if named else None)
+
+
+def _innermost(token: Token, ctx: Context) -> CorefCluster | None:
+    position, best, size = token.idx, None, None
+    for cluster in ctx.clusters:
+        for s, e in cluster.spans:
+            if s <= position < e and (size is None or e - s < size):
+                best, size = cluster, e - s
+    return best
+
+
+def _named_in(span: tuple[int, int], doc: Doc, ctx: Context) -> tuple[int, int] | None:
+    """The named mention a cluster's span stands on: the one at its head, or at a name apposed to it."""
+    phrase = doc.char_span(*span, alignment_mode="expand")
+    if phrase is None:
+        return None
+    root = phrase.root
+    heads = [root, *(c for c in root.children if c.pos_ == "PROPN" and c.i > root.i
+                     and c.dep_ in ("appos", "nmod", "flat:name"))]
+    for m in ctx.mentions:
+        if m.label != "MISC" and span[0] <= m.span[0] and m.span[1] <= span[1] and \
+                any(m.span[0] <= t.idx < m.span[1] for t in heads):
+            return m.span
+    return None
 
 
 def resolve(token: Token, ctx: Context) -> Participant | None:
-    """The actor a token designates through the document's clusters (or, for a pronoun, its antecedent)."""
+    """The actor a token designates through the document's clusters: the first named mention of its cluster.
+
+    A token inside a name is not resolved (the name is coded by itself)."""
     from veille.link.actors import code_phrase
 
     position = token.idx
-    target: tuple[int, int] | None = None
-    for cluster in ctx.clusters:
-        if any(s <= position < e for s, e in cluster.spans):
-            named = [s for s in cluster.spans if any(m.span == s for m in ctx.mentions)]
-            target = named[0] if named else None
-            break
-    if target is None and _pronoun(token):
-        antecedent = _antecedent(token, ctx, _sentence_index(token.doc))
-        target = antecedent.span if antecedent is not None else None
-    if target is None or target[0] <= position < target[1]:
+    if any(m.span[0] <= position < m.span[1] for m in ctx.mentions):
+        return None
+    cluster = _innermost(token, ctx)
+    if cluster is None:
+        return None
+    target = None
+    for span in cluster.spans:
+        if not span[0] <= position < span[1]:
+            target = _named_in(span, token.doc, ctx)
+            if target is not None:
+                break
+    if target is None:
         return None
     span = token.doc.char_span(*target, alignment_mode="expand")
     if span is None:

@@ -189,6 +189,8 @@ class Store:
                     added.add(doc.id)
                     doc_rows.append(self._document_row(doc, now))
                     for record in annotation.records:
+                        if isinstance(record, CorefCluster) and len(record.spans) < 2:
+                            continue  # an entity mentioned once: a mention for scoring, no link to keep
                         record_rows[RECORD_TABLES[type(record)]].append(_record_row(record, doc.id))
                 if doc_rows:
                     conn.execute(documents.insert(), doc_rows)

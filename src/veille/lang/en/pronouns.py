@@ -1,0 +1,41 @@
+"""English pronouns and possessive determiners as coreference reads them: person, gender, number.
+
+Each entry is ``word: (person, gender, number)``; ``None`` where the form does not say.
+Possessive determiners give the person and number of the possessor.
+"""
+
+from __future__ import annotations
+
+Features = tuple[int, str | None, str | None]
+
+PERSONAL: dict[str, Features] = {
+    "i": (1, None, "Sing"), "me": (1, None, "Sing"), "myself": (1, None, "Sing"),
+    "you": (2, None, None), "yourself": (2, None, "Sing"),
+    "he": (3, "Masc", "Sing"), "him": (3, "Masc", "Sing"), "himself": (3, "Masc", "Sing"),
+    "she": (3, "Fem", "Sing"), "her": (3, "Fem", "Sing"), "herself": (3, "Fem", "Sing"),
+    "it": (3, "Neut", "Sing"), "itself": (3, "Neut", "Sing"),
+    "we": (1, None, "Plur"), "us": (1, None, "Plur"), "ourselves": (1, None, "Plur"),
+    "they": (3, None, "Plur"), "them": (3, None, "Plur"), "themselves": (3, None, "Plur"),
+}
+CLITICS: dict[str, Features] = {}
+POSSESSIVES: dict[str, Features] = {
+    "my": (1, None, "Sing"), "your": (2, None, None), "his": (3, "Masc", "Sing"), "her": (3, "Fem", "Sing"),
+    "its": (3, "Neut", "Sing"), "our": (1, None, "Plur"), "their": (3, None, "Plur"),
+}
+RELATIVES: dict[str, Features] = {
+    "who": (3, None, None), "whom": (3, None, None), "whose": (3, None, None), "which": (3, "Neut", None),
+    "that": (3, None, None), "where": (3, None, None),
+}
+DEMONSTRATIVES: dict[str, Features] = {"this": (3, "Neut", "Sing"), "that": (3, "Neut", "Sing")}
+HEADED_DEMONSTRATIVES: dict[str, Features] = {"those": (3, None, "Plur")}
+IMPERSONAL_VERBS = frozenset({"rain", "snow", "seem", "appear"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+DEMONSTRATIVE_DETERMINERS = frozenset({"this", "that", "these", "those"})
+TIME_NOUNS = frozenset({"hour", "minute", "second", "day", "night", "morning", "evening", "afternoon", "week",
+                        "month", "year", "century", "decade", "monday", "tuesday", "wednesday", "thursday",
+                        "friday", "saturday", "sunday", "time", "moment", "today", "yesterday", "tomorrow",
+                        "weekend"})
+TITLE_GENDER = {"mr": "Masc", "mr.": "Masc", "mrs": "Fem", "mrs.": "Fem", "ms": "Fem", "ms.": "Fem",
+                "miss": "Fem", "sir": "Masc", "lady": "Fem"}
+STOP_MODIFIERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+                            "our", "my", "your", "of", "and", "'s", ",", "-"})

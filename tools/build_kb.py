@@ -25,6 +25,7 @@ from babel import Locale
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from veille.knowledge.base import kb_sizes  # noqa: E402
 from veille.knowledge.names import inflect_demonym_en, inflect_demonym_fr, slug  # noqa: E402
 
 DATA = ROOT / "src" / "veille" / "knowledge" / "data"
@@ -211,11 +212,9 @@ def write(kb: dict[str, Any], path: Path = OUTPUT) -> None:
 def main() -> None:
     kb = build()
     write(kb)
-    kinds: dict[str, int] = defaultdict(int)
-    for entity in kb["entities"]:
-        kinds[entity["kind"]] += 1
-    print(f"wrote {OUTPUT.relative_to(ROOT)}: {dict(sorted(kinds.items()))}, {len(kb['places'])} places, "
-          f"{len(kb['demonyms'])} demonym forms, {sum(len(v) for v in kb['sectors'].values())} sector words")
+    print(f"wrote {OUTPUT.relative_to(ROOT)}")
+    for kind, n in kb_sizes(kb).items():
+        print(f"{kind:<28} {n:>7}")
 
 
 if __name__ == "__main__":

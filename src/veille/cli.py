@@ -264,6 +264,28 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- kb --------------------------------------------------------------------------------
+
+
+@command("kb")
+def run_kb(args: argparse.Namespace) -> int:
+    from veille.knowledge import load_kb
+    from veille.link.names import match_name
+
+    if not args.names:
+        for kind, n in load_kb().sizes().items():
+            print(f"{kind:<28} {n:>7}")
+        return 0
+    for name in args.names:
+        actor = match_name(name, args.label, args.date)
+        if actor is None:
+            print(f"{name}\tnot in the knowledge base")
+            continue
+        print("\t".join([name, actor.name, actor.kind, actor.country or "-", actor.sector or "-",
+                         actor.wikidata or "-", actor.entity_id or "-"]))
+    return 0
+
+
 # --- settings ----------------------------------------------------------------------------
 
 
@@ -340,6 +362,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["jsonl", "events-csv"], default="jsonl", help="what to write")
     p.add_argument("-o", "--output", default="-", help="output file ('-' for stdout, the default)")
     db_option(p)
+
+    p = sub.add_parser("kb", help="the knowledge base's size by kind, or what names link to")
+    p.add_argument("names", nargs="*", help="names to link (name, kind, country, sector, Wikidata id, entity id)")
+    p.add_argument("--label", choices=["PER", "ORG", "LOC", "GPE", "MISC"], help="the NER label of the names")
+    p.add_argument("--date", help="the date roles are resolved at (ISO; default: today)")
 
     sub.add_parser("settings", help="print the settings, their values and what they do")
     return parser

@@ -18,7 +18,7 @@ from typing import Any
 from veille.knowledge.names import is_acronym, normalise
 from veille.records import Location
 
-__all__ = ["Country", "Entity", "KnowledgeBase", "Role", "load_kb"]
+__all__ = ["Country", "Entity", "KnowledgeBase", "Role", "kb_sizes", "load_kb"]
 
 # the roles that make someone head of state, in the order tried
 HEAD_OF_STATE = ("president", "supreme_leader", "monarch")
@@ -96,6 +96,7 @@ class KnowledgeBase:
 
     def __post_init__(self) -> None:
         data = self.data
+        self._qids: frozenset[str] | None = None
         self.countries = {code: Country(code=code, **info) for code, info in data["countries"].items()}
         self.entities = {}
         self._aliases: dict[str, list[Entity]] = defaultdict(list)
@@ -218,6 +219,16 @@ class KnowledgeBase:
                     best = (rank, entity)
         return best[1] if best else None
 
+    def wikidata_ids(self) -> frozenset[str]:
+        """Every Wikidata id an entity, country or place of the knowledge base carries."""
+        if self._qids is None:
+            self._qids = _wikidata_ids(self.data)
+        return self._qids
+
+    def sizes(self) -> dict[str, int]:
+        """How many countries, organisations of each kind, persons, places ... the knowledge base holds."""
+        return kb_sizes(self.data)
+
     # --- gazetteer -------------------------------------------------------------------
 
     def place(self, name: str, country: str | None = None) -> Location | None:
@@ -234,6 +245,51 @@ class KnowledgeBase:
             rows = [r for r in rows if r[1] == country] or rows
         row = max(rows, key=lambda r: r[5])
         return Location(row[0], row[1], row[2], row[3], row[4])
+
+
+def _organisation_kind(item: dict[str, Any]) -> str:
+    country, sector = item.get("country"), item.get("sector")
+    if country in ("UNO", "IGO", "EUR"):
+        return "intergovernmental bodies"
+    if sector == "MED":
+        return "agencies and media"
+    if sector in ("REB", "UAF") or country == "ISM":
+        return "armed groups"
+    if country == "NGO":
+        return "NGOs"
+    return "other organisations"
+
+
+def kb_sizes(data: dict[str, Any]) -> dict[str, int]:
+    """How many items of each kind the knowledge-base data holds, in a fixed reading order."""
+    entities = data["entities"]
+    people = [e for e in entities if e["kind"] == "person"]
+    orgs = [e for e in entities if e["kind"] == "organisation"]
+    sizes = {
+        "countries": len(data["countries"]),
+        "country names and aliases": sum(1 + len(e["aliases"]) for e in entities if e["kind"] == "country"),
+        "demonym forms": len(data["demonyms"]),
+        "capitals": sum(1 for c in data["countries"].values() if c.get("capital_fr") or c.get("capital_en")),
+        "seats of government": sum(1 for e in entities if e["kind"] == "seat"),
+    }
+    for kind in ("intergovernmental bodies", "agencies and media", "armed groups", "NGOs", "other organisations"):
+        sizes[kind] = sum(1 for e in orgs if _organisation_kind(e) == kind)
+    sizes["persons"] = len(people)
+    sizes["tenures"] = sum(len(e.get("roles", ())) for e in people)
+    sizes["cities and places"] = len(data["places"])
+    sizes["places with a Wikidata id"] = sum(1 for row in data["places"] if len(row) > 7 and row[7])
+    sizes["sector words"] = sum(len(words) for words in data["sectors"].values())
+    sizes["role phrases"] = sum(len(words) for words in data["roles"].values())
+    sizes["not-name words"] = sum(len(words) for words in data.get("not_names", {}).values())
+    sizes["Wikidata ids"] = len(_wikidata_ids(data))
+    return sizes
+
+
+def _wikidata_ids(data: dict[str, Any]) -> frozenset[str]:
+    ids = {e["wikidata"] for e in data["entities"] if e.get("wikidata")}
+    ids.update(c["wikidata"] for c in data["countries"].values() if c.get("wikidata"))
+    ids.update(row[7] for row in data["places"] if len(row) > 7 and row[7])
+    return frozenset(ids)
 
 
 @cache

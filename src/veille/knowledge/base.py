@@ -26,12 +26,13 @@ HEAD_OF_STATE = ("president", "supreme_leader", "monarch")
 
 @dataclass(slots=True, frozen=True)
 class Role:
-    """One tenure: ``country`` ``role`` from ``start`` to ``end`` (ISO dates, ``None`` = open)."""
+    """One tenure: ``country`` ``role`` from ``start`` to ``end`` (ISO dates, ``None`` = open), in ``sector``."""
 
     country: str
     role: str
     start: str | None = None
     end: str | None = None
+    sector: str | None = "GOV"
 
     def holds_at(self, date: str | None) -> bool:
         """True when the tenure covers ``date`` (compared at the date's own granularity); ``None`` = today."""
@@ -63,6 +64,13 @@ class Entity:
             if role.holds_at(date):
                 return role.country
         return self.country
+
+    def sector_at(self, date: str | None) -> str | None:
+        """The sector of the office held at ``date`` (a party leader: PTY), else the entity's own."""
+        for role in reversed(self.roles):
+            if role.holds_at(date):
+                return role.sector
+        return self.sector
 
 
 @dataclass(slots=True)
@@ -123,9 +131,12 @@ class KnowledgeBase:
                 if capital:
                     self._capitals.setdefault(normalise(capital), code)
         self._places: dict[str, list[list[Any]]] = defaultdict(list)
+        self._place_qids: dict[int, str] = {}
         for row in data["places"]:
             for name in {row[0], *row[6]}:
                 self._places[normalise(name)].append(row)
+            if len(row) > 7 and row[7]:
+                self._place_qids[row[2]] = row[7]
         self._sectors = {lang: {normalise(w): s for w, s in words.items()} for lang, words in data["sectors"].items()}
         self._roles = {lang: {normalise(w): r for w, r in words.items()} for lang, words in data["roles"].items()}
         self._not_names = {lang: {w if is_acronym(w) else normalise(w) for w in words}
@@ -178,7 +189,13 @@ class KnowledgeBase:
         """The sector a word or phrase signals (``gendarmerie`` -> ``COP``), by lemma or plural."""
         words = self._sectors.get(lang, {})
         key = normalise(word)
-        return words.get(key) or (words.get(key[:-1]) if key.endswith(("s", "x")) else None)
+        found = words.get(key) or (words.get(key[:-1]) if key.endswith(("s", "x")) else None)
+        if found is None and " " in key:
+            # the plural of a phrase's head: "gardiens de la paix"
+            head, _, rest = key.partition(" ")
+            if head.endswith(("s", "x")):
+                found = words.get(f"{head[:-1]} {rest}")
+        return found
 
     def role_word(self, phrase: str, lang: str = "fr") -> str | None:
         """The office a phrase names (``chef de la diplomatie`` -> ``foreign_minister``)."""
@@ -229,6 +246,10 @@ class KnowledgeBase:
         """How many countries, organisations of each kind, persons, places ... the knowledge base holds."""
         return kb_sizes(self.data)
 
+    def place_wikidata(self, geonameid: int | None) -> str | None:
+        """The Wikidata id of a gazetteer city, where the knowledge base has one."""
+        return self._place_qids.get(geonameid) if geonameid is not None else None
+
     # --- gazetteer -------------------------------------------------------------------
 
     def place(self, name: str, country: str | None = None) -> Location | None:
@@ -257,6 +278,10 @@ def _organisation_kind(item: dict[str, Any]) -> str:
         return "armed groups"
     if country == "NGO":
         return "NGOs"
+    if sector == "PTY":
+        return "parties"
+    if sector == "LAB":
+        return "unions"
     return "other organisations"
 
 
@@ -272,7 +297,9 @@ def kb_sizes(data: dict[str, Any]) -> dict[str, int]:
         "capitals": sum(1 for c in data["countries"].values() if c.get("capital_fr") or c.get("capital_en")),
         "seats of government": sum(1 for e in entities if e["kind"] == "seat"),
     }
-    for kind in ("intergovernmental bodies", "agencies and media", "armed groups", "NGOs", "other organisations"):
+    sizes["regions and former states"] = sum(1 for e in entities if e["kind"] == "region")
+    for kind in ("intergovernmental bodies", "agencies and media", "armed groups", "NGOs", "parties", "unions",
+                 "other organisations"):
         sizes[kind] = sum(1 for e in orgs if _organisation_kind(e) == kind)
     sizes["persons"] = len(people)
     sizes["tenures"] = sum(len(e.get("roles", ())) for e in people)

@@ -24,7 +24,7 @@ import spacy
 from veille.evaluate.entities import score_entities
 from veille.evaluate.report import Section
 from veille.extract.context import Context
-from veille.extract.entities import find_entities
+from veille.extract.entities import ner_mentions
 from veille.pipeline import annotate_format
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,7 +38,7 @@ def bare_entities(gold: list[dict[str, Any]], model: str) -> tuple[list[dict[str
     out = []
     for item, doc in zip(gold, nlp.pipe([g["text"] for g in gold], batch_size=16), strict=True):
         ctx = Context(doc_id=item["id"], lang=item.get("lang") or "fr")
-        entities = [{"span": list(m.span), "label": m.label, "name": m.text} for m in find_entities(doc, ctx)]
+        entities = [{"span": list(m.span), "label": m.label, "name": m.text} for m in ner_mentions(doc, ctx)]
         out.append({"id": item["id"], "text": item["text"], "entities": entities})
     return out, time.perf_counter() - start
 

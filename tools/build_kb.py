@@ -151,6 +151,12 @@ def build() -> dict[str, Any]:
                          "aliases": sorted(set(fr_names + info["en"] + aliases) - {fr_names[0]}),
                          "wikidata": cell(row, 1) or None, "country": code, "sector": None})
 
+    for lang, demonym, code in read_tsv("demonyms.tsv"):
+        masc, _, fem = demonym.partition("/")
+        forms = inflect_demonym_fr(masc, fem or None) if lang == "fr" else inflect_demonym_en(demonym)
+        for form in forms:
+            demonyms.setdefault(form, code)
+
     for row in read_tsv("seats.tsv"):
         seat_names = split(row[0])
         entities.append({"id": f"seat:{slug(seat_names[0])}", "kind": "seat", "name": seat_names[0],
@@ -196,6 +202,10 @@ def build() -> dict[str, Any]:
     for lang, phrase, role in read_tsv("roles.tsv"):
         roles[lang][phrase] = role
 
+    organisation_words: dict[str, list[str]] = defaultdict(list)
+    for lang, word in read_tsv("organisation_words.tsv"):
+        organisation_words[lang].append(word)
+
     not_names: dict[str, list[str]] = defaultdict(list)
     for lang, text in read_tsv("not_names.tsv"):
         not_names[lang].append(text)
@@ -213,6 +223,7 @@ def build() -> dict[str, Any]:
         "sectors": {lang: dict(sorted(words.items())) for lang, words in sorted(sectors.items())},
         "roles": {lang: dict(sorted(words.items())) for lang, words in sorted(roles.items())},
         "not_names": {lang: sorted(set(words)) for lang, words in sorted(not_names.items())},
+        "organisation_words": {lang: sorted(set(words)) for lang, words in sorted(organisation_words.items())},
     }
 
 

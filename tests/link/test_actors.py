@@ -94,3 +94,24 @@ def test_a_place_is_not_a_person_who_bears_its_name() -> None:
 def test_cities_carry_their_wikidata_id() -> None:
     assert match_name("Paris", "LOC").wikidata == "Q90"
     assert match_name("Londres", "LOC").wikidata == "Q84"
+
+
+def test_ner_corrections(fr_nlp) -> None:
+    mentions = _annotate("Selon AP, la visite d'État de Vladimir Poutine a commencé. Pyongyang a tiré un ICBM. "
+                         "La Banque de France a publié ses comptes. M. de Lasteyrie a parlé.")
+    by_text = {m.text: m for m in mentions}
+    assert by_text["AP"].label == "ORG" and by_text["AP"].sector == "MED"
+    assert "État" not in by_text and "ICBM" not in by_text
+    assert by_text["Banque de France"].label == "ORG"
+    assert "M. de Lasteyrie" in by_text
+
+
+def test_known_places_ner_missed_are_added(fr_nlp) -> None:
+    from veille.extract.context import Context
+    from veille.extract.entities import find_known_places
+
+    text = "Les nouvelles de PARIS et de l'Europe sont bonnes."
+    doc = fr_nlp(text)
+    doc.ents = []
+    found = [m.text for m in find_known_places(doc, Context("t", "fr"))]
+    assert found == ["PARIS", "Europe"]

@@ -139,6 +139,8 @@ class KnowledgeBase:
                 self._place_qids[row[2]] = row[7]
         self._sectors = {lang: {normalise(w): s for w, s in words.items()} for lang, words in data["sectors"].items()}
         self._roles = {lang: {normalise(w): r for w, r in words.items()} for lang, words in data["roles"].items()}
+        self._org_words = {lang: {normalise(w) for w in words}
+                           for lang, words in data.get("organisation_words", {}).items()}
         self._not_names = {lang: {w if is_acronym(w) else normalise(w) for w in words}
                            for lang, words in data.get("not_names", {}).items()}
 
@@ -206,6 +208,12 @@ class KnowledgeBase:
         key = text if is_acronym(text) else normalise(text)
         return any(key in self._not_names.get(k, ()) for k in (lang, "*"))
 
+    def names_organisation(self, name: str, lang: str = "fr") -> bool:
+        """True when a name starts with a noun that heads organisation names (``Banque de France``)."""
+        words = self._org_words.get(lang, set())
+        key = normalise(name).split()
+        return bool(key) and (key[0] in words or " ".join(key[:3]) in words or " ".join(key[:2]) in words)
+
     def person_for_role(self, country: str, role: str, date: str | None = None) -> Entity | None:
         """Who held ``role`` for ``country`` at ``date`` (``None``: the latest holder).
 
@@ -245,6 +253,13 @@ class KnowledgeBase:
     def sizes(self) -> dict[str, int]:
         """How many countries, organisations of each kind, persons, places ... the knowledge base holds."""
         return kb_sizes(self.data)
+
+    def place_wikidata_by_name(self, name: str) -> str | None:
+        """The Wikidata id of the most populous gazetteer city of that name, where it has one."""
+        rows = self._places.get(normalise(name))
+        if not rows:
+            return None
+        return self._place_qids.get(max(rows, key=lambda r: r[5])[2])
 
     def place_wikidata(self, geonameid: int | None) -> str | None:
         """The Wikidata id of a gazetteer city, where the knowledge base has one."""
@@ -308,6 +323,7 @@ def kb_sizes(data: dict[str, Any]) -> dict[str, int]:
     sizes["sector words"] = sum(len(words) for words in data["sectors"].values())
     sizes["role phrases"] = sum(len(words) for words in data["roles"].values())
     sizes["not-name words"] = sum(len(words) for words in data.get("not_names", {}).values())
+    sizes["organisation head words"] = sum(len(words) for words in data.get("organisation_words", {}).values())
     sizes["Wikidata ids"] = len(_wikidata_ids(data))
     return sizes
 

@@ -187,10 +187,13 @@ def link_mentions(doc: Doc, ctx: Context) -> Iterator[Record]:
     lang = ctx.lang or "fr"
     kept: list[Mention] = []
     kinds: dict[int, Actor] = {}
+    kb = load_kb()
     for mention in ctx.mentions:
         correct_span(doc, mention)
-        if is_debris(mention, lang):
+        if is_debris(mention, lang) or _stray_word(doc, mention):
             continue
+        if mention.label in ("LOC", "GPE", "MISC") and kb.names_organisation(strip_determiner(mention.text), lang):
+            mention.label = "ORG"  # "Banque de France", "Crédit lyonnais", "Musée du Louvre"
         date = document_date(ctx, mention.span[0])
         actor = match_name(mention.text, mention.label, date)
         if actor is None and normalise(strip_determiner(mention.text)) in ("nord", "sud"):
@@ -222,6 +225,18 @@ def link_mentions(doc: Doc, ctx: Context) -> Iterator[Record]:
                 mention.country, mention.sector = described[0], mention.sector or described[1]
     ctx.mentions[:] = kept
     return iter(())
+
+
+# parts of speech that no one-word name has: a verb, adverb or pronoun that NER took for a name
+NOT_NAME_POS = {"VERB", "AUX", "ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "INTJ", "NUM"}
+
+
+def _stray_word(doc: Doc, mention: Mention) -> bool:
+    """True for a one-word mention the tagger reads as a verb, adverb, pronoun ... and the KB does not know."""
+    span = doc.char_span(*mention.span, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].pos_ not in NOT_NAME_POS:
+        return False
+    return match_name(mention.text, mention.label) is None
 
 
 def _codes_in_context(actor: Actor, span: Span, lang: str) -> tuple[str | None, str | None]:

@@ -63,3 +63,21 @@ def test_a_request_between_private_persons_is_not_an_event() -> None:
     assert _events("Julien a demandé à Marion de l'aider à porter son sac.", "fr") == []
     events = _events("Le ministre de l'Intérieur a demandé aux préfets de renforcer les contrôles.", "fr")
     assert [e["type"] for e in events] == ["REQUEST"]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_an_arrest_with_no_agent_is_coded_with_the_police() -> None:
+    events = _events("Les deux voleurs ont été interpellés hier soir à Nancy.", "fr")
+    assert [e["type"] for e in events] == ["COERCE"]
+    assert [p["sector"] for p in events[0]["actor"]] == ["COP"]
+    assert _codes(events[0]["actor"]) == {"FRA"}
+    assert _codes(events[0]["recipient"]) == {"FRA"}
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_visit_told_as_a_noun_meets_the_government_of_the_capital_visited() -> None:
+    events = _events("Le président russe Vladimir Poutine est arrivé à Pyongyang pour une visite d'État.", "fr")
+    assert [(e["type"], e["mode"]) for e in events] == [("CONSULT", "visit")]
+    assert _codes(events[0]["actor"]) == {"RUS"}
+    assert _codes(events[0]["recipient"]) == {"PRK"}
+    assert events[0]["location"]["country"] == "PRK"

@@ -14,7 +14,8 @@ __all__ = ["clause_chain", "find_modality"]
 
 # deps through which a trigger inherits its governing verb's modality: "n'a pas voulu rencontrer",
 # "a annulé une rencontre", "pourrait procéder à des essais"
-CHAIN_DEPS = frozenset({"xcomp", "obj", "dobj", "obl:arg", "pobj", "prep", "nsubj", "nsubjpass", "nsubj:pass"})
+CHAIN_DEPS = frozenset({"xcomp", "obj", "dobj", "obl:arg", "obl:mod", "pobj", "prep", "nsubj", "nsubjpass",
+                        "nsubj:pass"})
 NEG_DEPS = frozenset({"advmod", "neg", "det", "advmod:neg"})
 MARK_DEPS = frozenset({"mark", "advmod", "aux", "obl:mod"})
 

@@ -29,6 +29,7 @@ TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCEN
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM"})
 ACTOR_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod:poss", "poss", "nn"})
+GOVERNED_DEPS = frozenset({"obj", "dobj", "obl:arg", "obl", "obl:mod", "pobj"})
 INNER_DEPS = frozenset({"obj", "dobj", "ccomp", "xcomp", "obl", "obl:arg", "nmod", "prep", "pobj", "iobj", "dative"})
 
 
@@ -209,14 +210,16 @@ def _inner_recipient(head: Token, actors: list[Token]) -> list[Token]:
     return inner_recipients(head, actors)[:1]
 
 
-def _noun_roles(noun: Token, rule: Rule, cues: dict[str, Any]) -> tuple[list[Token], list[Token]]:
+def _noun_roles(noun: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
+                ) -> tuple[list[Token], list[Token]]:
     actor_preps = set(cues.get("agent_preps", ())) if rule.agent_par else set(cues.get("noun_actor_preps", ()))
     preps = prep_children(noun)
-    actors = [c for p, c in preps if p in actor_preps and c.pos_ in NOMINAL]
+    actors = [c for p, c in preps if p in actor_preps and c.pos_ in NOMINAL and c not in used]
     actors += [c for c in noun.children if c.dep_ in ("poss", "nmod:poss")]
     if not actors and not rule.agent_par:
         actors = [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > noun.i]
-    if not actors and noun.dep_ in ("obj", "dobj", "obl:arg", "obl", "pobj"):
+    # the event noun is a complement of a verb: "a ordonné des frappes", "est arrivé pour une visite"
+    if not actors and noun.dep_ in GOVERNED_DEPS:
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         if verb.pos_ in ("VERB", "AUX"):
             actors = _subjects(verb, False) if not _is_passive(verb) else _agents(verb, cues)
@@ -225,7 +228,7 @@ def _noun_roles(noun: Token, rule: Rule, cues: dict[str, Any]) -> tuple[list[Tok
     recipient_preps = _recipient_preps(rule, cues) - actor_preps
     recipients = [c for p, c in preps if p in recipient_preps and c.pos_ in NOMINAL and c not in actors]
     if not recipients:
-        recipients = _inner_recipient(noun, actors)
+        recipients = _inner_recipient(noun, actors + list(used))
     return actors, recipients
 
 
@@ -233,11 +236,12 @@ def find_roles(token: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
                ) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and recipients of a trigger, each with its coordinated heads."""
     if rule.pos == "noun":
-        actors, recipients = _noun_roles(token, rule, cues)
+        actors, recipients = _noun_roles(token, rule, cues, used or [])
     else:
         actors, recipients = _verb_roles(token, rule, cues, used or [])
-    actors = [c for a in actors for c in with_conjuncts(a)]
-    recipients = [c for r in recipients for c in with_conjuncts(r) if c not in actors]
+    taken = set(used or ())  # the words of a multiword trigger ("visite d'État") are no participants
+    actors = [c for a in actors for c in with_conjuncts(a) if c not in taken]
+    recipients = [c for r in recipients for c in with_conjuncts(r) if c not in actors and c not in taken]
     return _unique(actors), _unique(recipients)
 
 

@@ -131,8 +131,8 @@ def _quote_of(start: int, ctx: Context) -> Quote | None:
     return None
 
 
-def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None, keep_names: bool = False
-              ) -> list[Participant]:
+def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None, keep_names: bool = False,
+              keep_common: bool = False) -> list[Participant]:
     found: list[Participant] = []
     for token in tokens:
         span = phrase(token)
@@ -142,6 +142,8 @@ def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None, keep_names
                 span = speaker
         participant = _participant(span, ctx)
         if participant is None and keep_names and token.pos_ == "PROPN":  # an unlinked name, coded later
+            participant = Participant(name=span.text, span=(span.start_char, span.end_char))
+        if participant is None and keep_common and token.pos_ == "NOUN":  # "le chauffeur", "la station-service"
             participant = Participant(name=span.text, span=(span.start_char, span.end_char))
         if participant is not None and all(p.span != participant.span for p in found):
             found.append(participant)
@@ -180,24 +182,52 @@ def _date(token: Token, ctx: Context) -> tuple[str | None, str | None]:
     return value, best.how
 
 
-def _place(token: Token, rule: Rule, cues: dict[str, Any], ctx: Context) -> Location | None:
+def _place_token(token: Token, cues: dict[str, Any]) -> Token | None:
+    """The head of the place phrase of the trigger's clause: "à Pyongyang", "in Baghdad"."""
     preps = set(cues.get("place_preps", ()))
-    chain = clause_chain(token)
-    for link in chain:
+    for link in clause_chain(token):
         for prep, comp in prep_children(link):
-            if prep not in preps or comp.ent_type_ not in ("LOC", "GPE", "FAC"):
-                continue
-            name = phrase(comp).text
-            kb = _gazetteer()
-            entry = kb.place(name) if kb is not None and hasattr(kb, "place") else None
-            if entry is None:
-                return Location(name=name)
-            if isinstance(entry, Location):
-                return entry
-            return Location(name=getattr(entry, "name", name), country=getattr(entry, "country", None),
-                            geonameid=getattr(entry, "geonameid", None), lat=getattr(entry, "lat", None),
-                            lon=getattr(entry, "lon", None))
+            if prep in preps and comp.ent_type_ in ("LOC", "GPE", "FAC"):
+                return comp
     return None
+
+
+def _place(comp: Token | None) -> Location | None:
+    """Where the event happened, resolved to the gazetteer where it knows the place."""
+    if comp is None:
+        return None
+    name = phrase(comp).text
+    kb = _gazetteer()
+    entry = kb.place(name) if kb is not None and hasattr(kb, "place") else None
+    if entry is None:
+        return Location(name=name)
+    if isinstance(entry, Location):
+        return entry
+    return Location(name=getattr(entry, "name", name), country=getattr(entry, "country", None),
+                    geonameid=getattr(entry, "geonameid", None), lat=getattr(entry, "lat", None),
+                    lon=getattr(entry, "lon", None))
+
+
+def _host(place: Token, actors: list[Participant], ctx: Context) -> list[Participant]:
+    """The host of a visit: the government of the country or capital visited, when it is not the visitor's."""
+    host = _participant(phrase(place), ctx)
+    if host is None or host.country is None or any(a.country == host.country for a in actors):
+        return []
+    host.sector = host.sector or "GOV"
+    return [host]
+
+
+def _implicit_actors(token: Token, rule: Rule, cues: dict[str, Any]) -> list[Participant]:
+    """The agent an arrest or a conviction told with no agent implies: the police, the courts (country later
+    from the document's home country), when the trigger is passive, an infinitive or a noun."""
+    implied = cues.get("implicit_actors", {}).get(f"{rule.category}/{rule.mode}")
+    if not implied:
+        return []
+    agentless = (rule.pos == "noun" or _is_passive(token) or "Inf" in token.morph.get("VerbForm")
+                 or "Part" in token.morph.get("VerbForm"))
+    if not agentless:
+        return []
+    return [Participant(name=implied["name"], span=None, country=None, sector=implied["sector"])]
 
 
 def _source(token: Token, cues: dict[str, Any], actors: list[Participant], quote: Quote | None,
@@ -305,15 +335,21 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
         actor_heads, recipient_heads = find_roles(token, rule, cues, used)
         quote = _quote_of(token.idx, ctx)
         actors = _code_all(actor_heads, ctx, quote)
+        if not actors and not actor_heads:
+            actors = _implicit_actors(token, rule, cues)
         if not actors or all(_private(a, doc) for a in actors):  # no political actor acts
             continue
-        recipients = [r for r in _code_all(recipient_heads, ctx, quote, keep_names=True)
+        keep_common = rule.category in cues.get("common_recipients", ())
+        recipients = [r for r in _code_all(recipient_heads, ctx, quote, keep_names=True, keep_common=keep_common)
                       if all(r.span != a.span for a in actors)]
         if not recipients:  # no role holds an actor: the first named one inside the complements
-            for head in inner_recipients(token, actor_heads):
+            for head in inner_recipients(token, actor_heads + used):
                 recipients = [r for r in _code_all([head], ctx, quote) if all(r.span != a.span for a in actors)]
                 if recipients:
                     break
+        place_token = _place_token(token, cues)
+        if not recipients and place_token is not None and rule.category == "CONSULT" and rule.mode == "visit":
+            recipients = _host(place_token, actors, ctx)  # a visit to a capital or country meets its government
         if rule.recip and not recipients:
             continue
         negated, hypothetical, future = find_modality(token, cues, reporting)
@@ -333,7 +369,7 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
         yield Event(
             ctx.doc_id, _trigger_span(token, rule, used), category, EXTRACTOR, VERSION, mode=mode,
             actor=actors, recipient=recipients, date=date, date_how=how,
-            location=_place(token, rule, cues, ctx), negated=negated, hypothetical=hypothetical,
+            location=_place(place_token), negated=negated, hypothetical=hypothetical,
             future=future and not historical, historical=historical,
             attributed_to=_source(token, cues, actors, quote, reporting),
             quote=quote.span if quote is not None and category in VERBAL else None,
@@ -356,9 +392,14 @@ def home_country(events: list[Event], mentions: list[Mention] = ()) -> str | Non
     return country if 2 * n >= sum(counts.values()) else None
 
 
-def _fill_home(events: list[Event], mentions: list[Mention] = ()) -> None:
-    """Participants the linker could not place (a local person, "le tribunal") take the document's home country."""
-    home = home_country(events, mentions)
+def _is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in token.children)
+
+
+def _fill_home(events: list[Event], mentions: list[Mention] = (), default: str | None = None) -> None:
+    """Participants the linker could not place (a local person, "le tribunal") take the document's home country,
+    else the language's default (French local news that names no place: France)."""
+    home = home_country(events, mentions) or default
     if home is None:
         return
     for event in events:
@@ -370,5 +411,6 @@ def _fill_home(events: list[Event], mentions: list[Mention] = ()) -> None:
 def find_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """PLOVER events of a document, each real-world event once."""
     events = list(_events(doc, ctx))
-    _fill_home(events, ctx.mentions)
+    lang = ctx.lang if ctx.lang in ("fr", "en") else doc.lang_
+    _fill_home(events, ctx.mentions, load_cues(lang).get("default_home_country") if lang in ("fr", "en") else None)
     yield from merge_events(events)

@@ -81,3 +81,28 @@ def test_a_visit_told_as_a_noun_meets_the_government_of_the_capital_visited() ->
     assert _codes(events[0]["actor"]) == {"RUS"}
     assert _codes(events[0]["recipient"]) == {"PRK"}
     assert events[0]["location"]["country"] == "PRK"
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_an_unknown_person_is_coded_by_the_role_beside_the_name() -> None:
+    events = _events("Paul Durand, un des conseillers du ministre de l'Intérieur, a démissionné mercredi.", "fr")
+    assert [(e["type"], e["mode"]) for e in events] == [("RETREAT", "resign")]
+    assert events[0]["actor"][0]["sector"] == "GOV"
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_we_in_a_quote_is_its_speaker_coded_by_role() -> None:
+    text = ("Selon la porte-parole du département d'État américain, Jane Miller, « nous exhortons la Corée du Nord "
+            "à cesser ses essais ».")
+    events = [e for e in _events(text, "fr") if e["type"] == "REQUEST"]
+    assert len(events) == 1
+    assert _codes(events[0]["actor"]) == {"USA"}
+    assert _codes(events[0]["recipient"]) == {"PRK"}
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_the_subject_of_a_french_compound_past_is_the_actor() -> None:
+    events = _events("Le président sud-coréen Yoon Suk Yeol a pris ses fonctions. Il a promis de renforcer "
+                     "l'alliance avec les États-Unis.", "fr")
+    assert [e["type"] for e in events] == ["AGREE"]
+    assert _codes(events[0]["actor"]) == {"KOR"}

@@ -22,6 +22,7 @@ from veille.knowledge.plover import cameo_to_plover
 
 __all__ = [
     "Rule",
+    "is_passive",
     "load_cues",
     "load_rules",
     "match_trigger",
@@ -31,7 +32,6 @@ __all__ = [
 
 OBJ_DEPS = frozenset({"obj", "dobj", "iobj", "dative", "obl:arg", "attr"})
 PREP_DEPS_UD = ("obl", "nmod", "xcomp", "advcl", "ccomp", "acl")
-PASSIVE_DEPS = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"})
 NOUN_MOD_DEPS = frozenset({"amod", "nmod", "compound", "acl", "nummod", "obl", "obl:mod", "appos", "flat:name"})
 REFLEXIVE = frozenset({"se", "s'", "me", "te", "nous", "vous"})
 
@@ -149,8 +149,15 @@ def objects(token: Token) -> list[Token]:
     return [*found, *(c for f in found for c in f.conjuncts)]
 
 
-def _is_passive(token: Token) -> bool:
-    return any(c.dep_ in PASSIVE_DEPS for c in token.children) or "Pass" in token.morph.get("Voice")
+def is_passive(token: Token) -> bool:
+    """A passive verb: a passive auxiliary, or a passive subject with no tense auxiliary (the French parser
+    marks the subject of "il a promis" nsubj:pass, but "a" makes it active)."""
+    deps = {c.dep_ for c in token.children}
+    if deps & {"aux:pass", "auxpass"}:
+        return True
+    if deps & {"nsubj:pass", "nsubjpass"}:
+        return "aux:tense" not in deps and "aux" not in deps
+    return False
 
 
 def _lemma(token: Token) -> str:
@@ -167,7 +174,7 @@ def _near(token: Token, depth: int = 2) -> list[Token]:
 
 def _check_fr(token: Token, rule: Rule) -> list[Token] | None:
     used: list[Token] = []
-    if rule.passive and not _is_passive(token):
+    if rule.passive and not is_passive(token):
         return None
     if rule.reflexive and not any(c.lower_.rstrip("'’") in REFLEXIVE and c.pos_ == "PRON" for c in token.children):
         return None
@@ -177,7 +184,7 @@ def _check_fr(token: Token, rule: Rule) -> list[Token] | None:
     if rule.obj is not None:
         if rule.pos == "verb":
             pool = objects(token) + [c for p, c in preps if rule.prep is None or p in rule.prep]
-            if _is_passive(token):
+            if is_passive(token):
                 pool += [c for c in token.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
         else:
             pool = [c for c in token.children if c.dep_ in NOUN_MOD_DEPS]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from veille.extract.context import Context
 from veille.extract.event_modality import clause_chain, find_modality
 from veille.extract.event_roles import find_roles, inner_recipients, phrase
-from veille.extract.event_triggers import Rule, load_cues, match_trigger, prep_children
+from veille.extract.event_triggers import Rule, is_passive, load_cues, match_trigger, prep_children
 from veille.knowledge.plover import event_codes
 from veille.link.clusters import merge_events
 from veille.records import Event, Location, Mention, Participant, Quote, Timex
@@ -97,6 +97,8 @@ def _participant(span: Span, ctx: Context) -> Participant | None:
     if coder is None:  # no actor linker installed: keep the mention, uncoded
         return Participant(name=span.text, span=(span.start_char, span.end_char))
     coded = coder(span, ctx)
+    if (coded is None or coded.wikidata is None) and span.root.pos_ == "PROPN":  # an unknown person
+        coded = _by_role(span, ctx) or coded
     if coded is None:  # a people named by its demonym: "168 Liberians", "les Serbes"
         code = _demonym(span.root)
         if code:
@@ -124,6 +126,73 @@ def _private(participant: Participant, doc: Doc) -> bool:
     return not any(kb.sector_word(t.text, lang) or kb.role_word(t.text, lang) for t in span)  # "President X"
 
 
+def _name_phrase(token: Token) -> Span | None:
+    """A name whose last word the parser took for a pronoun ("Kim Jong Un" with "Un" as subject): the name."""
+    doc = token.doc
+    if token.pos_ != "PRON" or not token.is_title or token.i == 0 or doc[token.i - 1].pos_ != "PROPN":
+        return None
+    start = token.i - 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return doc[start:token.i + 1]
+
+
+def _role_phrase(role: Token, name: Span) -> Span:
+    """The whole phrase of a role word, without the name it stands beside, cut at the first punctuation."""
+    doc = role.doc
+    start, end = role.left_edge.i, role.right_edge.i + 1
+    if name.start > role.i:
+        end = min(end, name.start)
+    elif name.end <= role.i:
+        start = max(start, name.end)
+    for i in range(role.i + 1, end):
+        if doc[i].is_punct:
+            end = i
+            break
+    for i in range(role.i - 1, start - 1, -1):
+        if doc[i].is_punct:
+            start = i + 1
+            break
+    while start < role.i and doc[start].dep_ == "case":
+        start += 1
+    return doc[start:end]
+
+
+def _by_role(span: Span, ctx: Context) -> Participant | None:
+    """A person the linker does not know, coded by the role beside the name: "la porte-parole du
+    département d'État, Jalina Porter", "Philippe Barret, un des conseillers du ministre"."""
+    root = span.root
+    roles = [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PRON", "NUM")]
+    if root.dep_ in ("appos", "nmod", "flat:name") and root.head.pos_ == "NOUN" and root.head.i < root.i:
+        roles.append(root.head)
+    coder = _coder()
+    for role in roles:
+        if role.pos_ in ("PRON", "NUM"):  # "un des conseillers du ministre"
+            role = next((c for c in role.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), role)
+        role_phrase = _role_phrase(role, span)
+        coded = coder(role_phrase, ctx) if coder is not None else None
+        if coded is not None and (coded.country or coded.sector):
+            country = (_country_cue(role_phrase, ctx) if coded.wikidata is None else None) or coded.country
+            return Participant(name=span.text, span=(span.start_char, span.end_char), country=country,
+                               sector=coded.sector, wikidata=None)
+    return None
+
+
+def _speaker_span(token: Token, quote: Quote) -> Span | None:
+    """The mention of who says "nous" or "je": the quote's speaker span, or where its speaker's name is written
+    (the speaker span may be the pronoun itself)."""
+    doc = token.doc
+    if quote.speaker is not None and not (quote.speaker[0] <= token.idx < quote.speaker[1]):
+        return doc.char_span(*quote.speaker, alignment_mode="expand")
+    name = quote.speaker_name
+    if not name:
+        return None
+    at = doc.text.rfind(name, 0, quote.span[0])
+    if at < 0:
+        at = doc.text.find(name)
+    return doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
+
+
 def _quote_of(start: int, ctx: Context) -> Quote | None:
     for quote in ctx.quotes:
         if quote.span[0] <= start < quote.span[1] or (quote.cue and quote.cue[0] <= start < quote.cue[1]):
@@ -135,9 +204,9 @@ def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None, keep_names
               keep_common: bool = False) -> list[Participant]:
     found: list[Participant] = []
     for token in tokens:
-        span = phrase(token)
-        if token.lower_ in FIRST_PERSON and quote is not None and quote.speaker is not None:
-            speaker = token.doc.char_span(*quote.speaker, alignment_mode="expand")
+        span = _name_phrase(token) or phrase(token)
+        if token.lower_ in FIRST_PERSON and quote is not None:
+            speaker = _speaker_span(token, quote)
             if speaker is not None:
                 span = speaker
         participant = _participant(span, ctx)
@@ -223,7 +292,7 @@ def _implicit_actors(token: Token, rule: Rule, cues: dict[str, Any]) -> list[Par
     implied = cues.get("implicit_actors", {}).get(f"{rule.category}/{rule.mode}")
     if not implied:
         return []
-    agentless = (rule.pos == "noun" or _is_passive(token) or "Inf" in token.morph.get("VerbForm")
+    agentless = (rule.pos == "noun" or is_passive(token) or "Inf" in token.morph.get("VerbForm")
                  or "Part" in token.morph.get("VerbForm"))
     if not agentless:
         return []
@@ -390,10 +459,6 @@ def home_country(events: list[Event], mentions: list[Mention] = ()) -> str | Non
         return None
     country, n = counts.most_common(1)[0]
     return country if 2 * n >= sum(counts.values()) else None
-
-
-def _is_passive(token: Token) -> bool:
-    return any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in token.children)
 
 
 def _fill_home(events: list[Event], mentions: list[Mention] = (), default: str | None = None) -> None:

@@ -106,3 +106,33 @@ def test_the_subject_of_a_french_compound_past_is_the_actor() -> None:
                      "l'alliance avec les États-Unis.", "fr")
     assert [e["type"] for e in events] == ["AGREE"]
     assert _codes(events[0]["actor"]) == {"KOR"}
+
+
+@pytest.mark.usefixtures("en_nlp")
+@pytest.mark.parametrize(("text", "category"), [
+    ("The Turkish government refused the American request.", "REJECT"),
+    ("Serbia lifted the night curfew in the province on Sunday.", "CONCEDE"),
+    ("Serbia lifted the sanctions against Montenegro.", "RETREAT"),
+    ("Portugal and Spain agreed on a new border.", "AGREE"),
+])
+def test_english_verbs_coded_as_plover_codes_them(text: str, category: str) -> None:
+    assert [e["type"] for e in _events(text, "en")] == [category]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_lifting_a_curfew_is_a_concession() -> None:
+    events = _events("Le gouvernement serbe a levé le couvre-feu au Monténégro.", "fr")
+    assert [e["type"] for e in events] == ["CONCEDE"]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_an_event_with_no_recipient_in_its_clause_takes_the_one_named_in_its_sentence() -> None:
+    events = _events("Devant le Parlement britannique, la reine Élisabeth II a salué ce moment historique.", "fr")
+    assert [e["type"] for e in events] == ["SUPPORT"]
+    assert [p["name"] for p in events[0]["recipient"]]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_participle_used_as_an_adjective_is_no_event() -> None:
+    events = _events("La Russie appelle la Corée du Nord à un dialogue sérieux et soutenu.", "fr")
+    assert [e["type"] for e in events] == ["REQUEST"]

@@ -3,8 +3,9 @@
     rule, used = match_trigger(token, "fr")   # Rule(category="ACCUSE", mode="disapprove", ...) or None
 
 French rules come from ``lang/fr/triggers.tsv`` (curated, constrained rows in order); English rules
-from ``lang/en/triggers_cameo.tsv`` (PETRARCH verb patterns → CAMEO codes, mapped to PLOVER through
-``knowledge/plover_cameo.tsv``). ``used`` are the tokens a rule consumed (the object of a light verb),
+from ``lang/en/triggers.tsv`` (curated rows in the same format) and ``lang/en/triggers_cameo.tsv``
+(PETRARCH verb patterns → CAMEO codes, mapped to PLOVER through ``knowledge/plover_cameo.tsv``), the
+longest pattern that holds winning. ``used`` are the tokens a rule consumed (the object of a light verb),
 which are then not triggers of their own.
 """
 
@@ -248,10 +249,12 @@ def match_trigger(token: Token, lang: str) -> tuple[Rule, list[Token]] | None:
     if lang == "en":
         best: tuple[int, Rule, list[Token]] | None = None
         for rule in candidates:
-            used = _check_en(token, rule)
+            curated = rule.cameo is None and rule.category != "-"  # a row of lang/en/triggers.tsv
+            used = _check_fr(token, rule) if curated else _check_en(token, rule)
             if used is None:
                 continue
-            size = len(rule.before) + len(rule.after)
+            size = len(rule.before) + len(rule.after) + (rule.obj is not None or rule.prep is not None
+                                                        or rule.mod is not None)
             if best is None or size > best[0]:
                 best = (size, rule, used)
         if best is None or best[1].category == "-":

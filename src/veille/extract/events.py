@@ -99,8 +99,8 @@ def _participant(span: Span, ctx: Context) -> Participant | None:
     coded = coder(span, ctx)
     if (coded is None or coded.wikidata is None) and span.root.pos_ == "PROPN":  # an unknown person
         coded = _by_role(span, ctx) or coded
-    if coded is None:  # a people named by its demonym: "168 Liberians", "les Serbes"
-        code = _demonym(span.root)
+    if coded is None:  # a people named by its demonym ("168 Liberians", "les Serbes"), or qualified by one
+        code = _demonym(span.root) or _country_cue(span, ctx)  # ("Serb forces", "Ibo traditional elders")
         if code:
             return Participant(name=span.text, span=(span.start_char, span.end_char), country=code)
         return None
@@ -205,6 +205,8 @@ def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None, keep_names
     found: list[Participant] = []
     for token in tokens:
         span = _name_phrase(token) or phrase(token)
+        while len(span) > 1 and span[-1].tag_ == "POS":  # "North Korea's" -> "North Korea"
+            span = span[:-1]
         if token.lower_ in FIRST_PERSON and quote is not None:
             speaker = _speaker_span(token, quote)
             if speaker is not None:
@@ -284,6 +286,53 @@ def _host(place: Token, actors: list[Participant], ctx: Context) -> list[Partici
         return []
     host.sector = host.sector or "GOV"
     return [host]
+
+
+def _is_country(mention: Mention) -> bool:
+    kb = _gazetteer()
+    if kb is None or not hasattr(kb, "country") or not mention.country:
+        return False
+    country = kb.country(mention.country)
+    names = {n.casefold() for n in (*getattr(country, "names_fr", ()), *getattr(country, "names_en", ()))}
+    return bool(country) and (mention.name or mention.text).casefold() in names
+
+
+def _context_recipient(token: Token, actors: list[Participant], ctx: Context) -> list[Participant]:
+    """Who an event with no recipient in its clause is aimed at, from the context: the named person,
+    organisation, country or government nearest the trigger in its sentence, else the last one named in the
+    two sentences before it (same paragraph)."""
+    sent = token.sent
+    taken = {a.span for a in actors if a.span}
+    names = {(a.name or "").casefold() for a in actors}
+    doc = token.doc
+    start = sent.start_char
+    for _ in range(2):
+        previous = doc[max(doc.char_span(start, start + 1, alignment_mode="expand").start - 1, 0)].sent \
+            if start > 0 else None
+        if previous is None or "\n" in doc.text[previous.start_char:start]:
+            break
+        start = previous.start_char
+
+    def usable(m: Mention) -> bool:
+        if m.span in taken or any(a[0] <= m.span[0] < a[1] for a in taken):
+            return False
+        if (m.name or m.text).casefold() in names or not (start <= m.span[0] < sent.end_char):
+            return False
+        if m.label in ("PER", "PERSON", "ORG"):
+            return m.country is not None or m.label == "ORG"
+        return m.label in ("GPE", "LOC") and (m.sector == "GOV" or _is_country(m))
+
+    candidates = [m for m in ctx.mentions if usable(m)]
+    inside = [m for m in candidates if m.span[0] >= sent.start_char]
+    if inside:
+        best = min(inside, key=lambda m: abs(m.span[0] - token.idx))
+    else:
+        before = [m for m in candidates if m.span[0] < sent.start_char]
+        if not before:
+            return []
+        best = max(before, key=lambda m: m.span[0])
+    return [Participant(name=best.name or best.text, span=best.span, country=best.country, sector=best.sector,
+                        wikidata=best.wikidata)]
 
 
 def _implicit_actors(token: Token, rule: Rule, cues: dict[str, Any]) -> list[Participant]:
@@ -374,6 +423,22 @@ def _intent(token: Token, category: str, cues: dict[str, Any]) -> str | None:
     return None
 
 
+def _adjectival(token: Token) -> bool:
+    """A participle used as an adjective ("un dialogue sérieux et soutenu", "the US-led war"): no event, unless
+    it names its agent ("les civils expulsés par les Serbes")."""
+    if token.pos_ != "VERB" or ("Part" not in token.morph.get("VerbForm") and token.dep_ != "amod"):
+        return False
+    if any(c.dep_ in ("obl:agent", "agent") for c in token.children):
+        return False
+    if token.dep_ == "amod":
+        return True
+    if token.dep_ != "conj" or any(c.dep_.startswith(("aux", "nsubj")) for c in token.children):
+        return False
+    before = token.doc[token.i - 2] if token.i >= 2 else None  # "sérieux et soutenu"
+    return token.head.pos_ == "ADJ" or (before is not None and before.pos_ == "ADJ"
+                                         and token.doc[token.i - 1].dep_ == "cc")
+
+
 def _same_act(token: Token, category: str, triggers: dict[int, Rule]) -> bool:
     """A participle that goes on telling the act of its head: "shelled the town, killing 20"."""
     if token.dep_ != "advcl" or "Inf" in token.morph.get("VerbForm"):
@@ -399,7 +464,8 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
             consumed.update(t.i for t in used)
     triggers = {token.i: rule for token, rule, _ in matches}
     for token, rule, used in matches:
-        if token.i in consumed or _embedded(token, triggers) or _same_act(token, rule.category, triggers):
+        if (token.i in consumed or _embedded(token, triggers) or _same_act(token, rule.category, triggers)
+                or _adjectival(token)):
             continue
         actor_heads, recipient_heads = find_roles(token, rule, cues, used)
         quote = _quote_of(token.idx, ctx)
@@ -416,6 +482,8 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
                 recipients = [r for r in _code_all([head], ctx, quote) if all(r.span != a.span for a in actors)]
                 if recipients:
                     break
+        if not recipients and rule.category in cues.get("context_recipients", ()):
+            recipients = _context_recipient(token, actors, ctx)
         place_token = _place_token(token, cues)
         if not recipients and place_token is not None and rule.category == "CONSULT" and rule.mode == "visit":
             recipients = _host(place_token, actors, ctx)  # a visit to a capital or country meets its government
@@ -461,7 +529,8 @@ def home_country(events: list[Event], mentions: list[Mention] = ()) -> str | Non
     return country if 2 * n >= sum(counts.values()) else None
 
 
-def _fill_home(events: list[Event], mentions: list[Mention] = (), default: str | None = None) -> None:
+def _fill_home(events: list[Event], mentions: list[Mention] = (), default: str | None = None,
+               doc: Doc | None = None) -> None:
     """Participants the linker could not place (a local person, "le tribunal") take the document's home country,
     else the language's default (French local news that names no place: France)."""
     home = home_country(events, mentions) or default
@@ -469,13 +538,22 @@ def _fill_home(events: list[Event], mentions: list[Mention] = (), default: str |
         return
     for event in events:
         for participant in (*event.actor, *event.recipient):
-            if participant.country is None:
+            if participant.country is None and not _place_name(participant, doc):
                 participant.country = home
+
+
+def _place_name(participant: Participant, doc: Doc | None) -> bool:
+    """A place or people name the gazetteer does not know ("Afganistan"): not the home country's."""
+    if doc is None or participant.span is None:
+        return False
+    span = doc.char_span(*participant.span, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ in ("GPE", "LOC", "NORP")
 
 
 def find_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """PLOVER events of a document, each real-world event once."""
     events = list(_events(doc, ctx))
     lang = ctx.lang if ctx.lang in ("fr", "en") else doc.lang_
-    _fill_home(events, ctx.mentions, load_cues(lang).get("default_home_country") if lang in ("fr", "en") else None)
+    _fill_home(events, ctx.mentions, load_cues(lang).get("default_home_country") if lang in ("fr", "en") else None,
+               doc)
     yield from merge_events(events)

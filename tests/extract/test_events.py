@@ -136,3 +136,18 @@ def test_an_event_with_no_recipient_in_its_clause_takes_the_one_named_in_its_sen
 def test_a_participle_used_as_an_adjective_is_no_event() -> None:
     events = _events("La Russie appelle la Corée du Nord à un dialogue sérieux et soutenu.", "fr")
     assert [e["type"] for e in events] == ["REQUEST"]
+
+
+@pytest.mark.usefixtures("en_nlp")
+@pytest.mark.parametrize(("text", "category", "actor", "recipient"), [
+    ("Iraq said it would allow the return of United Nations inspectors.", "AGREE", {"IRQ"}, None),
+    ("The United States declared on Tuesday that China must drop its barriers.", "REQUEST", {"USA"}, {"CHN"}),
+    ("Peru has issued an ultimatum to Ecuador.", "THREATEN", {"PER"}, {"ECU"}),
+])
+def test_english_statements_that_are_acts(text: str, category: str, actor: set[str],
+                                          recipient: set[str] | None) -> None:
+    events = _events(text, "en")
+    assert [e["type"] for e in events] == [category]
+    assert _codes(events[0]["actor"]) == actor
+    if recipient is not None:
+        assert _codes(events[0]["recipient"]) == recipient

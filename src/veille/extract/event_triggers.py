@@ -242,6 +242,8 @@ def match_trigger(token: Token, lang: str) -> tuple[Rule, list[Token]] | None:
     """The first rule of ``lang`` whose constraints the token meets, and the tokens it consumed."""
     if token.pos_ not in ("VERB", "NOUN", "AUX") or (token.ent_type_ and token.pos_ == "NOUN"):
         return None
+    if token.dep_ in ("aux", "auxpass", "aux:pass", "aux:tense"):  # "will", "would", "a", "est"
+        return None
     pos = "noun" if token.pos_ == "NOUN" else "verb"
     candidates = [r for r in load_rules(lang).get(_lemma(token), ()) if r.pos == pos]
     if not candidates:

@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from veille.extract.context import Context
-from veille.extract.event_modality import clause_chain, find_modality
+from veille.extract.event_modality import clause_chain, find_modality, reported
 from veille.extract.event_roles import find_roles, inner_recipients, phrase
 from veille.extract.event_triggers import Rule, is_passive, load_cues, match_trigger, prep_children
 from veille.knowledge.plover import event_codes
@@ -212,6 +212,11 @@ def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None, keep_names
             if speaker is not None:
                 span = speaker
         participant = _participant(span, ctx)
+        unknown = participant is None or not (participant.country or participant.sector or participant.wikidata)
+        if unknown and quote is not None and token.pos_ == "PRON" and token.dep_.startswith("nsubj"):
+            speaker = _speaker_span(token, quote)  # "Iraq said it would allow": "it" is who speaks
+            if speaker is not None:
+                participant = _participant(speaker, ctx) or participant
         if participant is None and keep_names and token.pos_ == "PROPN":  # an unlinked name, coded later
             participant = Participant(name=span.text, span=(span.start_char, span.end_char))
         if participant is None and keep_common and token.pos_ == "NOUN":  # "le chauffeur", "la station-service"
@@ -377,7 +382,8 @@ def _source(token: Token, cues: dict[str, Any], actors: list[Participant], quote
     return None
 
 
-def _embedded(token: Token, triggers: dict[int, Rule]) -> bool:
+def _embedded(token: Token, triggers: dict[int, Rule], intent_heads: set[str] | frozenset[str] = frozenset()
+              ) -> bool:
     """Whether a trigger is the content of another event: the object of a speech act ("a menacé
     d'attaquer"), or an infinitive of purpose or intent under an event ("telephoned X to discuss")."""
     current = token
@@ -390,7 +396,7 @@ def _embedded(token: Token, triggers: dict[int, Rule]) -> bool:
         if head_rule is None or current.i == token.i:
             continue
         if head_rule.category in SPEECH_ACTS and current.pos_ == "VERB":
-            return True
+            return current.lemma_.lower() not in intent_heads
         if dep in ("xcomp", "advcl") and "Inf" in token.morph.get("VerbForm"):
             return True
     return False
@@ -404,7 +410,8 @@ def _threat_mode(token: Token, cues: dict[str, Any]) -> str | None:
     return None
 
 
-def _intent(token: Token, category: str, cues: dict[str, Any]) -> str | None:
+def _intent(token: Token, category: str, cues: dict[str, Any], reporting: frozenset[str] = frozenset()
+            ) -> str | None:
     """The category of an act only announced or offered, where the language's data codes it as the intent
     (``will support``, ``is ready to contribute`` → AGREE; ``may halt`` → THREATEN), else None."""
     intent = cues.get("intent")
@@ -416,11 +423,31 @@ def _intent(token: Token, category: str, cues: dict[str, Any]) -> str | None:
     auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
     if auxes & set(intent.get("aux", ())):
         return target
+    if auxes & set(intent.get("reported_aux", ())) and reported(token, reporting):  # "said it would allow"
+        return target
     if target == "THREATEN" and auxes & set(intent.get("threat_aux", ())):
         return target
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in intent.get("heads", ()):
         return target
     return None
+
+
+def _demands(doc: Doc, cues: dict[str, Any], reporting: frozenset[str], taken: set[int]
+             ) -> list[tuple[Token, Rule, list[Token]]]:
+    """Statements that are demands: a reporting verb whose reported clause says what someone must do
+    ("declared that China must drop barriers", "reiterated that Libya should hand over")."""
+    modals = set(cues.get("demand_modals", ()))
+    if not modals:
+        return []
+    found = []
+    for token in doc:
+        if token.i in taken or token.pos_ != "VERB" or token.lemma_.lower() not in reporting:
+            continue
+        for clause in token.children:
+            if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children):
+                found.append((token, Rule("verb", token.lemma_.lower(), "REQUEST"), []))
+                break
+    return found
 
 
 def _adjectival(token: Token) -> bool:
@@ -462,9 +489,14 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
         matches.append((token, rule, used))
         if rule.pos == "verb":
             consumed.update(t.i for t in used)
+    matches.extend(_demands(doc, cues, reporting, {token.i for token, _, _ in matches}))
     triggers = {token.i: rule for token, rule, _ in matches}
+    intent_heads = set(cues.get("intent", {}).get("heads", ()))
     for token, rule, used in matches:
-        if (token.i in consumed or _embedded(token, triggers) or _same_act(token, rule.category, triggers)
+        if token.lemma_.lower() in intent_heads and any(  # "plans to impose": the planned act is the event
+                c.dep_ == "xcomp" and c.i in triggers for c in token.children):
+            continue
+        if (token.i in consumed or _embedded(token, triggers, intent_heads) or _same_act(token, rule.category, triggers)
                 or _adjectival(token)):
             continue
         actor_heads, recipient_heads = find_roles(token, rule, cues, used)
@@ -496,10 +528,12 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
             historical = int(date[:4]) < int(ctx.published[:4]) - 1
             future = future or date[:10] > ctx.published[:10]
         category, mode, cameo_code = rule.category, rule.mode, rule.cameo
-        intended = _intent(token, category, cues)
+        intended = _intent(token, category, cues, reporting)
         if intended is not None:  # the statement of intent is the act, done now
             category, mode, cameo_code = intended, None, None
             future = hypothetical = False
+            if category == "AGREE" and negated:  # "said it would not allow": a refusal (CAMEO 12)
+                category, negated = "REJECT", False
         if category == "THREATEN" and mode is None:
             mode = _threat_mode(token, cues)
         cameo, quad, intensity = event_codes(category, mode, cameo_code)

@@ -151,3 +151,22 @@ def test_english_statements_that_are_acts(text: str, category: str, actor: set[s
     assert _codes(events[0]["actor"]) == actor
     if recipient is not None:
         assert _codes(events[0]["recipient"]) == recipient
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_the_second_of_two_passive_participles_keeps_agent_and_patient() -> None:
+    events = _events("Un chauffeur de bus a été pris à partie et agressé par deux individus à Nancy.", "fr")
+    assert [e["type"] for e in events] == ["ASSAULT"]
+    assert [p["name"] for p in events[0]["actor"]] == ["deux individus"]
+    assert _codes(events[0]["recipient"]) == {"FRA"}
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_things_are_no_actors_of_an_assault() -> None:
+    assert _events("Les flammes ont détruit trois maisons à Nancy.", "fr") == []
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_people_prosecuted_with_no_agent_are_prosecuted_by_the_courts() -> None:
+    events = _events("Deux automobilistes sont poursuivis à Poitiers.", "fr")
+    assert [(e["type"], [p["sector"] for p in e["actor"]]) for e in events] == [("ACCUSE", ["JUD"])]

@@ -136,9 +136,22 @@ def _agents(token: Token, cues: dict[str, Any]) -> list[Token]:
 
 def _controller(verb: Token, request_heads: bool) -> list[Token]:
     """The subject an infinitive, a participle or a shared-subject conjunct inherits from its head."""
+    if _gerund(verb):  # "en dénonçant", "en rejetant": the subject of the verb the gerund modifies
+        head = verb.head
+        for _ in range(4):
+            if head.pos_ in ("VERB", "AUX") and not is_passive(head):
+                subjects = _subjects(head, False)
+                if subjects:
+                    return subjects
+            if head.head is head:
+                break
+            head = head.head
+        return []
     current = verb
     for _ in range(3):
-        if current.dep_ not in CLIMB_DEPS or current.head is current:
+        infinitive = "Inf" in current.morph.get("VerbForm")
+        if (current.dep_ not in CLIMB_DEPS and not (infinitive and current.dep_ in ("obl:arg", "obl")))\
+                or current.head is current:
             return []
         head = current.head
         if current.dep_ in ("acl",) and head.pos_ in NOMINAL:
@@ -152,10 +165,16 @@ def _controller(verb: Token, request_heads: bool) -> list[Token]:
         subjects = _subjects(head, is_passive(head))
         if subjects and not is_passive(head):
             return subjects
-        if current.dep_ not in ("xcomp", "conj", "advcl"):
+        if current.dep_ not in ("xcomp", "conj", "advcl", "obl:arg", "obl"):
             return []
         current = head
     return []
+
+
+def _gerund(verb: Token) -> bool:
+    """A French gerund: "en" and a present participle."""
+    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and any(
+        c.lower_ == "en" and c.dep_ in ("mark", "case") for c in verb.children)
 
 
 def _recipient_preps(rule: Rule, cues: dict[str, Any]) -> set[str]:
@@ -168,6 +187,8 @@ def _verb_roles(verb: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
     if passive:
         actors = _agents(verb, cues)
         recipients = _subjects(verb, True)
+        if not recipients and verb.dep_ == "conj":  # the patient of the first of two passive participles
+            recipients = _subjects(verb.head, True)
     else:
         actors = _subjects(verb, False)
         if not actors:

@@ -154,8 +154,10 @@ def is_passive(token: Token) -> bool:
     """A passive verb: a passive auxiliary, or a passive subject with no tense auxiliary (the French parser
     marks the subject of "il a promis" nsubj:pass, but "a" makes it active)."""
     deps = {c.dep_ for c in token.children}
-    if deps & {"aux:pass", "auxpass"}:
+    if deps & {"aux:pass", "auxpass", "obl:agent"}:
         return True
+    if token.dep_ == "conj" and not any(d.startswith(("nsubj", "aux")) for d in deps) and token.head is not token:
+        return is_passive(token.head)  # "a été pris à partie et agressé par deux individus"
     if deps & {"nsubj:pass", "nsubjpass"}:
         return "aux:tense" not in deps and "aux" not in deps
     return False

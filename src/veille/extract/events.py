@@ -200,8 +200,16 @@ def _quote_of(start: int, ctx: Context) -> Quote | None:
     return None
 
 
+def _common(token: Token, persons: frozenset[str] | None) -> bool:
+    """A common noun kept as a participant the linker could not code: any noun or object pronoun, or with
+    ``persons``, only a noun for people ("deux individus", not "les flammes")."""
+    if persons is not None:
+        return token.pos_ == "NOUN" and token.lemma_.lower() in persons
+    return token.pos_ == "NOUN" or (token.pos_ == "PRON" and token.dep_ in ("obj", "dobj", "iobj"))
+
+
 def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None, keep_names: bool = False,
-              keep_common: bool = False) -> list[Participant]:
+              keep_common: bool = False, persons: frozenset[str] | None = None) -> list[Participant]:
     found: list[Participant] = []
     for token in tokens:
         span = _name_phrase(token) or phrase(token)
@@ -219,7 +227,7 @@ def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None, keep_names
                 participant = _participant(speaker, ctx) or participant
         if participant is None and keep_names and token.pos_ == "PROPN":  # an unlinked name, coded later
             participant = Participant(name=span.text, span=(span.start_char, span.end_char))
-        if participant is None and keep_common and token.pos_ == "NOUN":  # "le chauffeur", "la station-service"
+        if participant is None and keep_common and _common(token, persons):  # "le chauffeur", "l'arrête"
             participant = Participant(name=span.text, span=(span.start_char, span.end_char))
         if participant is not None and all(p.span != participant.span for p in found):
             found.append(participant)
@@ -343,12 +351,13 @@ def _context_recipient(token: Token, actors: list[Participant], ctx: Context) ->
 def _implicit_actors(token: Token, rule: Rule, cues: dict[str, Any]) -> list[Participant]:
     """The agent an arrest or a conviction told with no agent implies: the police, the courts (country later
     from the document's home country), when the trigger is passive, an infinitive or a noun."""
-    implied = cues.get("implicit_actors", {}).get(f"{rule.category}/{rule.mode}")
+    table = cues.get("implicit_actors", {})
+    implied = table.get(f"{rule.category}/{rule.mode}") or table.get(rule.lemma)
     if not implied:
         return []
     agentless = (rule.pos == "noun" or is_passive(token) or "Inf" in token.morph.get("VerbForm")
                  or "Part" in token.morph.get("VerbForm"))
-    if not agentless:
+    if not agentless or (implied.get("passive") and not is_passive(token)):
         return []
     return [Participant(name=implied["name"], span=None, country=None, sector=implied["sector"])]
 
@@ -501,13 +510,16 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
             continue
         actor_heads, recipient_heads = find_roles(token, rule, cues, used)
         quote = _quote_of(token.idx, ctx)
-        actors = _code_all(actor_heads, ctx, quote)
-        if not actors and not actor_heads:
+        persons = frozenset(cues.get("person_nouns", ()))
+        keep_actor = rule.category in cues.get("common_actors", ())
+        actors = _code_all(actor_heads, ctx, quote, keep_common=keep_actor, persons=persons)
+        if not actors and all(t.pos_ == "NOUN" for t in actor_heads):  # none, or "une opération"
             actors = _implicit_actors(token, rule, cues)
         if not actors or all(_private(a, doc) for a in actors):  # no political actor acts
             continue
-        keep_common = rule.category in cues.get("common_recipients", ())
-        recipients = [r for r in _code_all(recipient_heads, ctx, quote, keep_names=True, keep_common=keep_common)
+        any_noun = rule.category in cues.get("common_recipients", ())
+        recipients = [r for r in _code_all(recipient_heads, ctx, quote, keep_names=True, keep_common=True,
+                                           persons=None if any_noun else persons)  # else only people
                       if all(r.span != a.span for a in actors)]
         if not recipients:  # no role holds an actor: the first named one inside the complements
             for head in inner_recipients(token, actor_heads + used):

@@ -162,7 +162,10 @@ def _by_role(span: Span, ctx: Context) -> Participant | None:
     """A person the linker does not know, coded by the role beside the name: "la porte-parole du
     département d'État, Jalina Porter", "Philippe Barret, un des conseillers du ministre"."""
     root = span.root
-    roles = [c for c in root.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PRON", "NUM")]
+    doc = span.doc
+    roles = [c for c in root.children if c.pos_ in ("NOUN", "PRON", "NUM") and (c.dep_ == "appos" or (
+        c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)  # ", un des conseillers"
+        and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","))]
     if root.dep_ in ("appos", "nmod", "flat:name") and root.head.pos_ == "NOUN" and root.head.i < root.i:
         roles.append(root.head)
     coder = _coder()
@@ -200,6 +203,11 @@ def _quote_of(start: int, ctx: Context) -> Quote | None:
     return None
 
 
+def _organisation(token: Token) -> bool:
+    """A name the parser's NER calls an organisation ("le PC", "la FNEC"): a political actor even unlinked."""
+    return token.ent_type_ == "ORG"
+
+
 def _common(token: Token, persons: frozenset[str] | None) -> bool:
     """A common noun kept as a participant the linker could not code: any noun or object pronoun, or with
     ``persons``, only a noun for people ("deux individus", not "les flammes")."""
@@ -225,7 +233,7 @@ def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None, keep_names
             speaker = _speaker_span(token, quote)  # "Iraq said it would allow": "it" is who speaks
             if speaker is not None:
                 participant = _participant(speaker, ctx) or participant
-        if participant is None and keep_names and token.pos_ == "PROPN":  # an unlinked name, coded later
+        if participant is None and (keep_names or _organisation(token)) and token.pos_ == "PROPN":  # coded later
             participant = Participant(name=span.text, span=(span.start_char, span.end_char))
         if participant is None and keep_common and _common(token, persons):  # "le chauffeur", "l'arrête"
             participant = Participant(name=span.text, span=(span.start_char, span.end_char))
@@ -350,14 +358,13 @@ def _context_recipient(token: Token, actors: list[Participant], ctx: Context) ->
 
 def _implicit_actors(token: Token, rule: Rule, cues: dict[str, Any]) -> list[Participant]:
     """The agent an arrest or a conviction told with no agent implies: the police, the courts (country later
-    from the document's home country), when the trigger is passive, an infinitive or a noun."""
+    from the document's home country); the trigger is passive, an infinitive or a noun, or its subject was lost
+    by the parser."""
     table = cues.get("implicit_actors", {})
     implied = table.get(f"{rule.category}/{rule.mode}") or table.get(rule.lemma)
     if not implied:
         return []
-    agentless = (rule.pos == "noun" or is_passive(token) or "Inf" in token.morph.get("VerbForm")
-                 or "Part" in token.morph.get("VerbForm"))
-    if not agentless or (implied.get("passive") and not is_passive(token)):
+    if implied.get("passive") and not is_passive(token):  # "sont poursuivis", not "poursuit ses efforts"
         return []
     return [Participant(name=implied["name"], span=None, country=None, sector=implied["sector"])]
 

@@ -5,7 +5,7 @@
     veille show [DOC_ID]               # what the store holds
     veille serve --port 8000           # the HTTP API and the analysts' web page
     veille annotate IN.jsonl -o OUT.jsonl
-    veille eval GOLD.jsonl [PRED.jsonl]
+    veille eval GOLD.jsonl [PRED.jsonl]   # --also GOLD2.jsonl ...: each file, then all pooled
     veille bench --docs 2000 --processes 2   # speed against bare spaCy, per stage and per model
 """
 
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from veille import __version__
-from veille.errors import FormatError, VeilleError
+from veille.errors import ConfigError, FormatError, VeilleError
 from veille.settings import describe, get_settings
 
 __all__ = ["build_parser", "main"]
@@ -223,8 +223,17 @@ def run_annotate(args: argparse.Namespace) -> int:
 
 @command("eval")
 def run_eval_command(args: argparse.Namespace) -> int:
-    from veille.evaluate import render, report_to_json, run_eval
+    from veille.evaluate import render, report_to_json, run_eval, run_pooled
 
+    if args.also:
+        if args.pred:
+            raise ConfigError("--also scores gold files annotated now: give no PRED file")
+        reports = run_pooled([Path(args.gold), *map(Path, args.also)])
+        if args.json:
+            print(json.dumps([report_to_json(r) for r in reports], indent=2, ensure_ascii=False))
+        else:
+            print("\n\n".join(render(r) for r in reports))
+        return 0
     report = run_eval(Path(args.gold), Path(args.pred) if args.pred else None)
     print(json.dumps(report_to_json(report), indent=2, ensure_ascii=False) if args.json else render(report))
     return 0
@@ -345,6 +354,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", help="gold FORMAT.md JSONL file (or Duckling's JSON time corpus)")
     p.add_argument("pred", nargs="?", help="predicted FORMAT.md JSONL file")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--also", action="append", metavar="GOLD",
+                   help="another gold file (repeatable): each file is scored, then all of them pooled")
 
     p = sub.add_parser("bench", help="measure the pipeline's speed per stage against bare spaCy nlp.pipe")
     p.add_argument("corpus", nargs="*", help="FORMAT.md JSONL or .txt files (default: the French dev gold texts)")

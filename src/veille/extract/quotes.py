@@ -28,6 +28,7 @@ __all__ = ["find_quotes", "reporting_lexicon"]
 EXTRACTOR, VERSION = "quotes", "1"
 
 HARD_STOPS = {".", "!", "?", ";", "…"}
+OPENERS = {"«", "“", '"', "‘"}
 CLITICS = {"-t", "-il", "-elle", "-ils", "-elles", "-on", "t", "il", "elle", "ils", "elles", "-t-il", "-t-elle"}
 RELATIVE_LEADS = frozenset({"ce", "cela", "ça", "qui", "que", "qu'", "qu’", "dont", "which", "who", "what", "this"})
 # a quote standing alone is someone's words only if it reads as a statement, not as a heading
@@ -89,12 +90,36 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
 
+def _apart(doc: Doc, a: int, b: int) -> bool:
+    """Whether a sentence end or a paragraph break stands between tokens ``a`` and ``b``: a parse that links
+    them runs on across sentences."""
+    lo, hi = min(a, b), max(a, b)
+    return any(t.text in HARD_STOPS or "\n" in t.text for t in doc[lo + 1:hi])
+
+
+def _same_sentence(subject: Token, verb: Token) -> Token | None:
+    """A subject within the verb's sentence: the subject itself, else the part of its phrase after the last
+    break before the verb ("-AP ⏎ Kim a déclaré" parsed as one name), else None."""
+    doc = verb.doc
+    if not _apart(doc, subject.i, verb.i):
+        return subject
+    if subject.i > verb.i:
+        return None
+    start = _clause_start(doc, verb.i)
+    inside = [t for t in subject.subtree if start <= t.i < verb.i and not t.is_space and not t.is_punct]
+    return inside[0] if inside else None
+
+
 def _subject(verb: Token) -> Token | None:
-    """The subject of a reporting verb, climbing from participles and infinitives to their governor."""
+    """The subject of a reporting verb, climbing from participles and infinitives to their governor, within
+    the verb's sentence."""
     seen = 0
     tok = verb
+    doc = verb.doc
     while seen < 4:
-        subjects = [c for c in tok.children if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"]
+        subjects = [_same_sentence(c, verb) for c in tok.children if c.dep_.startswith("nsubj")
+                    or c.dep_ == "expl:subj"]
+        subjects = [c for c in subjects if c is not None]
         subjects = [c for c in subjects if c.lower_ not in ("-t", "t")] or subjects
         nominal = [c for c in subjects if c.pos_ in ("NOUN", "PROPN") and c.i < tok.i]
         if nominal:
@@ -107,7 +132,8 @@ def _subject(verb: Token) -> Token | None:
         if subjects:
             return subjects[0]
         # "avant d'indiquer", "ajoutant que", "a promis de": the subject is the governing verb's
-        if tok.dep_ in ("advcl", "xcomp", "conj", "acl") and tok.head.i != tok.i:
+        if tok.dep_ in ("advcl", "xcomp", "conj", "acl") and tok.head.i != tok.i and not _apart(doc, tok.head.i,
+                                                                                               verb.i):
             tok = tok.head
             seen += 1
             continue
@@ -144,6 +170,8 @@ def _inverted_subject(verb: Token, stop: int, ctx: Context) -> Token | None:
             return None
         if tok.text.startswith("-") and tok.lower_.lstrip("-") in CLITICS and tok.lower_ != "-t":
             return tok
+        if tok.dep_ == "mark" or tok.pos_ == "SCONJ":
+            return None  # "rappela que le ...": the reported clause begins, its subject is not the speaker
         if tok.text == "-" and i + 1 < stop and doc[i + 1].lower_ in CLITICS and doc[i + 1].lower_ != "t":
             return doc[i + 1]  # "évoque -t - il"
         m = mention_at(ctx, tok.idx, tok.idx + len(tok), ("PER", "ORG"))
@@ -250,6 +278,13 @@ def _complement(verb: Token, lex: ModuleType, inside: list[tuple[int, int]]) -> 
     return None
 
 
+def _opens_quote(doc: Doc, i: int) -> bool:
+    """Whether the first token from ``i`` that is not a space opens a quotation."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i < len(doc) and doc[i].text in OPENERS
+
+
 def _report_range(head: Token, start: int, lex: ModuleType, inside: list[tuple[int, int]]) -> tuple[int, int]:
     """From ``start`` to the end of the sentence, cut before a further report or a credit."""
     doc = head.doc
@@ -257,6 +292,9 @@ def _report_range(head: Token, start: int, lex: ModuleType, inside: list[tuple[i
     for tok in doc[start + 1:end]:
         if any(a <= tok.idx < b for a, b in inside):
             continue
+        if tok.text == ":" and _opens_quote(doc, tok.i + 1):
+            end = tok.i  # "rappela que ... : « ... »": the quote after the colon is a report of its own
+            break
         report = _is_reporting(tok, lex) and tok.i > head.i and (
             tok.dep_ in ("advcl", "conj", "parataxis") or doc[tok.i - 1].text == ","
             or (doc[tok.i - 1].dep_.startswith("aux") and doc[tok.i - 2].text == ",")
@@ -600,7 +638,10 @@ def _assemble(doc: Doc, ctx: Context, lex: ModuleType) -> list[_Found]:
     # a reporting verb inside a direct quote is the speaker's own words, not a report
     direct_spans = [f.content for f in direct if f.kind == "direct"]
     incise_verbs = {f.verb for f in direct if f.kind in ("direct", "mixed") and f.verb is not None}
-    reported = [r for r in _reported(doc, ctx, lex, direct_spans) if r.verb not in incise_verbs]
+    # ... unless the verb reports a clause of its own before the quote: "rappela que ... : « ... »"
+    opened = {f.verb: f.content[0] for f in direct if f.kind == "direct" and f.verb is not None}
+    reported = [r for r in _reported(doc, ctx, lex, direct_spans)
+                if r.verb not in incise_verbs or r.content[1] <= opened.get(r.verb, -1)]
     by_verb = {f.verb: f for f in reported if f.verb is not None and f.verb >= 0}
     found = [f for f in direct if f.kind in ("direct", "mixed")]
     for frag in (f for f in direct if f.kind == "fragment"):

@@ -10,6 +10,7 @@ clause and the speaker come from the dependency parse; quotation marks are paire
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -338,28 +339,46 @@ def _fronted(verb: Token, lex: ModuleType, ctx: Context) -> tuple[int, int] | No
     return (start, stop)
 
 
+@cache
+def _source_forms(prepositions: tuple[str, ...]) -> tuple[frozenset[str], tuple[tuple[str, int, list[str], str], ...]]:
+    """The source prepositions as the tokenizer may split them, and every prefix their first token can be."""
+    forms = []
+    for prep in prepositions:
+        words = [w.strip() for w in prep.replace("'", "' ").replace("’", "’ ").split()]
+        forms.append((prep, len(words), words, prep.replace(" ", "")))
+    prefixes = frozenset(joined[:k] for *_, joined in forms for k in range(1, len(joined) + 1))
+    return prefixes, tuple(forms)
+
+
 def _source_word(doc: Doc, i: int, lex: ModuleType) -> int | None:
     """If a source preposition ("selon", "d'après", "according to") starts at token ``i``: its length in tokens."""
-    for prep in lex.SOURCE_PREPOSITIONS:
-        words = prep.replace("'", "' ").replace("’", "’ ").split()
-        n = len(words)
+    prefixes, forms = _source_forms(tuple(lex.SOURCE_PREPOSITIONS))
+    if doc[i].lower_.strip() not in prefixes:
+        return None
+    for _prep, n, words, joined in forms:
         got = [t.lower_ for t in doc[i:i + n]]
-        if [w.strip() for w in got] == [w.strip() for w in words] or " ".join(got).replace(" ", "") == prep.replace(
-            " ", ""
-        ):
+        if [w.strip() for w in got] == words or "".join(got).replace(" ", "") == joined:
             return n
     return None
 
 
-def _in_any(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+def _inside(doc: Doc, spans: list[tuple[int, int]]) -> bytearray:
+    """For each token: 1 if it starts inside one of the character ``spans``."""
+    inside = bytearray(len(doc))
+    if spans:
+        starts = [t.idx for t in doc]
+        for a, b in spans:
+            first, stop = bisect_left(starts, a), bisect_left(starts, b)
+            inside[first:stop] = b"\x01" * (stop - first)
+    return inside
 
 
 def _reported(doc: Doc, ctx: Context, lex: ModuleType, direct: list[tuple[int, int]]) -> Iterator[_Found]:
     """Indirect and mixed reports: reporting verb + clause, and "selon X" credits."""
     text = doc_text(doc)
+    inside = _inside(doc, direct)
     for tok in doc:
-        if tok.idx >= len(text) or _in_any(tok.idx, direct) or not _is_reporting(tok, lex):
+        if tok.idx >= len(text) or inside[tok.i] or not _is_reporting(tok, lex):
             continue
         rng = _complement(tok, lex, direct)
         fronted = rng is None
@@ -384,7 +403,7 @@ def _reported(doc: Doc, ctx: Context, lex: ModuleType, direct: list[tuple[int, i
         yield _Found(content, "indirect", _cue_span(tok), speaker_phrase(subject, ctx) if subject else None,
                      verb=tok.i)
     for tok in doc:
-        if _in_any(tok.idx, direct):
+        if inside[tok.i]:
             continue
         n = _source_word(doc, tok.i, lex)
         if n is None:

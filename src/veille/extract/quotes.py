@@ -309,6 +309,29 @@ def _report_range(head: Token, start: int, lex: ModuleType, inside: list[tuple[i
     return (start, end)
 
 
+TRAILING = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "NUM", "PUNCT", "SPACE"})
+
+
+def _fronted_subject_first(verb: Token) -> tuple[int, int] | None:
+    """The clause before a closing credit whose subject comes first ("The talks failed, the minister said"):
+    a comma, the subject, the verb, then at most a time or place to the end of the sentence."""
+    doc = verb.doc
+    subjects = [c for c in verb.lefts if c.dep_.startswith("nsubj")]
+    if not subjects:
+        return None
+    comma = subjects[0].left_edge.i - 1
+    if comma < 1 or doc[comma].text != "," or any(t.dep_ in ("ccomp", "dobj", "obj", "xcomp") for t in verb.rights):
+        return None
+    end = _clause_end(doc, verb.i)
+    if any(t.pos_ not in TRAILING for t in doc[verb.i + 1:end]):
+        return None
+    start = _clause_start(doc, comma)
+    if comma - start < 3 or doc[comma - 1].text in "»”\"" or not any(
+            t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") != ["Ger"] for t in doc[start:comma]):
+        return None
+    return (start, comma)
+
+
 def _fronted(verb: Token, lex: ModuleType, ctx: Context) -> tuple[int, int] | None:
     """The clause before an incise whose subject follows the verb: "Moscou et Pyongyang mènent ..., a-t-il
     ajouté", "... en raison d'une bronchite, a affirmé l'ambassade", "... de travaux confirme André Kaufmann"."""
@@ -382,8 +405,12 @@ def _reported(doc: Doc, ctx: Context, lex: ModuleType, direct: list[tuple[int, i
             continue
         rng = _complement(tok, lex, direct)
         fronted = rng is None
+        subject_first = False
         if fronted:
             rng = _fronted(tok, lex, ctx)
+            if rng is None and not lex.INCISE_INVERTED:
+                rng = _fronted_subject_first(tok)
+                subject_first = rng is not None
         if rng is None:
             continue
         content = _trim(doc, *rng)
@@ -391,7 +418,9 @@ def _reported(doc: Doc, ctx: Context, lex: ModuleType, direct: list[tuple[int, i
             continue
         if _passive(tok):
             continue  # "sont appelés à", "est observé": the subject is not the one speaking
-        if fronted:
+        if subject_first:
+            subject = _subject(tok)
+        elif fronted:
             subject = _incise_subject(tok, _clause_end(doc, tok.i), ctx)
         else:
             subject = _subject(tok)

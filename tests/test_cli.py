@@ -143,3 +143,19 @@ def test_eval_gold_against_itself(shared_eval: Path, capsys: pytest.CaptureFixtu
     assert "quotes" in out and "events" in out and "100.0" in out
     assert main(["eval", str(gold), str(gold), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)
+
+
+def test_eval_pools_several_gold_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(json.dumps({"id": "a", "text": "Moscou a dénoncé hier les frappes.", "lang": "fr",
+                                 "events": []}) + "\n", encoding="utf-8")
+    second.write_text(json.dumps({"id": "b", "text": "Il pleut sur Nancy.", "lang": "fr", "events": []}) + "\n",
+                      encoding="utf-8")
+    assert main(["eval", str(first), "--also", str(second), "--json"]) == 0
+    reports = json.loads(capsys.readouterr().out)
+    assert [r["gold"] for r in reports] == [str(first), str(second), "pooled: a.jsonl + b.jsonl"]
+    assert [r["documents"] for r in reports] == [1, 1, 2]
+    events = next(s for s in reports[2]["sections"] if s["task"] == "events")
+    fp = sum(next(s for s in r["sections"] if s["task"] == "events")["rows"][0]["fp"] for r in reports[:2])
+    assert events["rows"][0]["fp"] == fp
+    assert main(["eval", str(first), str(first), "--also", str(second)]) == 2

@@ -47,12 +47,13 @@ def test_format_round_trip() -> None:
         Quote("d1", (0, 10), "indirect", "quotes", "1", cue=(19, 28), speaker_name="Vladimir Poutine"),
         Event("d1", (21, 28), "ACCUSE", "events", "1", mode="disapprove",
               actor=[Participant("Vladimir Poutine", (3, 18), "RUS", "GOV")],
-              recipient=[Participant("OTAN", (36, 40), "IGO", None)], date="1999-05-18",
+              recipient=[Participant("OTAN", (36, 40), "IGO", None)], date="1999-05-18", date_how="text",
               location=Location("Moscou", "RUS", 524901)),
     ]
     data = to_format(doc, records)
     assert data["entities"] == [{"span": [36, 40], "label": "ORG", "name": "OTAN", "country": "IGO"}]
     assert data["events"][0]["actor"][0]["country"] == "RUS"
     assert data["coref"] == []
+    assert data["timexes"][0]["how"] == "relative" and data["events"][0]["date_how"] == "text"
     back = from_format(json.loads(json.dumps(data)))
     assert to_format(back.document, back.records) == data

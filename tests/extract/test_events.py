@@ -63,3 +63,110 @@ def test_a_request_between_private_persons_is_not_an_event() -> None:
     assert _events("Julien a demandé à Marion de l'aider à porter son sac.", "fr") == []
     events = _events("Le ministre de l'Intérieur a demandé aux préfets de renforcer les contrôles.", "fr")
     assert [e["type"] for e in events] == ["REQUEST"]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_an_arrest_with_no_agent_is_coded_with_the_police() -> None:
+    events = _events("Les deux voleurs ont été interpellés hier soir à Nancy.", "fr")
+    assert [e["type"] for e in events] == ["COERCE"]
+    assert [p["sector"] for p in events[0]["actor"]] == ["COP"]
+    assert _codes(events[0]["actor"]) == {"FRA"}
+    assert _codes(events[0]["recipient"]) == {"FRA"}
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_visit_told_as_a_noun_meets_the_government_of_the_capital_visited() -> None:
+    events = _events("Le président russe Vladimir Poutine est arrivé à Pyongyang pour une visite d'État.", "fr")
+    assert [(e["type"], e["mode"]) for e in events] == [("CONSULT", "visit")]
+    assert _codes(events[0]["actor"]) == {"RUS"}
+    assert _codes(events[0]["recipient"]) == {"PRK"}
+    assert events[0]["location"]["country"] == "PRK"
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_an_unknown_person_is_coded_by_the_role_beside_the_name() -> None:
+    events = _events("Paul Durand, un des conseillers du ministre de l'Intérieur, a démissionné mercredi.", "fr")
+    assert [(e["type"], e["mode"]) for e in events] == [("RETREAT", "resign")]
+    assert events[0]["actor"][0]["sector"] == "GOV"
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_we_in_a_quote_is_its_speaker_coded_by_role() -> None:
+    text = ("Selon la porte-parole du département d'État américain, Jane Miller, « nous exhortons la Corée du Nord "
+            "à cesser ses essais ».")
+    events = [e for e in _events(text, "fr") if e["type"] == "REQUEST"]
+    assert len(events) == 1
+    assert _codes(events[0]["actor"]) == {"USA"}
+    assert _codes(events[0]["recipient"]) == {"PRK"}
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_the_subject_of_a_french_compound_past_is_the_actor() -> None:
+    events = _events("Le président sud-coréen Yoon Suk Yeol a pris ses fonctions. Il a promis de renforcer "
+                     "l'alliance avec les États-Unis.", "fr")
+    assert [e["type"] for e in events] == ["AGREE"]
+    assert _codes(events[0]["actor"]) == {"KOR"}
+
+
+@pytest.mark.usefixtures("en_nlp")
+@pytest.mark.parametrize(("text", "category"), [
+    ("The Turkish government refused the American request.", "REJECT"),
+    ("Serbia lifted the night curfew in the province on Sunday.", "CONCEDE"),
+    ("Serbia lifted the sanctions against Montenegro.", "RETREAT"),
+    ("Portugal and Spain agreed on a new border.", "AGREE"),
+])
+def test_english_verbs_coded_as_plover_codes_them(text: str, category: str) -> None:
+    assert [e["type"] for e in _events(text, "en")] == [category]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_lifting_a_curfew_is_a_concession() -> None:
+    events = _events("Le gouvernement serbe a levé le couvre-feu au Monténégro.", "fr")
+    assert [e["type"] for e in events] == ["CONCEDE"]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_an_event_with_no_recipient_in_its_clause_takes_the_one_named_in_its_sentence() -> None:
+    events = _events("Devant le Parlement britannique, la reine Élisabeth II a salué ce moment historique.", "fr")
+    assert [e["type"] for e in events] == ["SUPPORT"]
+    assert [p["name"] for p in events[0]["recipient"]]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_participle_used_as_an_adjective_is_no_event() -> None:
+    events = _events("La Russie appelle la Corée du Nord à un dialogue sérieux et soutenu.", "fr")
+    assert [e["type"] for e in events] == ["REQUEST"]
+
+
+@pytest.mark.usefixtures("en_nlp")
+@pytest.mark.parametrize(("text", "category", "actor", "recipient"), [
+    ("Iraq said it would allow the return of United Nations inspectors.", "AGREE", {"IRQ"}, None),
+    ("The United States declared on Tuesday that China must drop its barriers.", "REQUEST", {"USA"}, {"CHN"}),
+    ("Peru has issued an ultimatum to Ecuador.", "THREATEN", {"PER"}, {"ECU"}),
+])
+def test_english_statements_that_are_acts(text: str, category: str, actor: set[str],
+                                          recipient: set[str] | None) -> None:
+    events = _events(text, "en")
+    assert [e["type"] for e in events] == [category]
+    assert _codes(events[0]["actor"]) == actor
+    if recipient is not None:
+        assert _codes(events[0]["recipient"]) == recipient
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_the_second_of_two_passive_participles_keeps_agent_and_patient() -> None:
+    events = _events("Un chauffeur de bus a été pris à partie et agressé par deux individus à Nancy.", "fr")
+    assert [e["type"] for e in events] == ["ASSAULT"]
+    assert [(p["name"], p["sector"]) for p in events[0]["actor"]] == [("individus", "CRM")]
+    assert _codes(events[0]["recipient"]) == {"FRA"}
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_things_are_no_actors_of_an_assault() -> None:
+    assert _events("Les flammes ont détruit trois maisons à Nancy.", "fr") == []
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_people_prosecuted_with_no_agent_are_prosecuted_by_the_courts() -> None:
+    events = _events("Deux automobilistes sont poursuivis à Poitiers.", "fr")
+    assert [(e["type"], [p["sector"] for p in e["actor"]]) for e in events] == [("ACCUSE", ["JUD"])]

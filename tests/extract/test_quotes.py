@@ -103,3 +103,16 @@ def test_a_pronoun_skips_a_person_of_the_other_gender(fr) -> None:
     found = fr("M. Paul Girard a présenté le budget hier. Mme Marie Dubois a pris la parole ensuite. "
                "Elle a déclaré que le projet serait abandonné avant l'été.")
     assert ("indirect", "le projet serait abandonné avant l'été", "Marie Dubois") in found
+
+
+def test_a_clause_and_the_quote_after_its_colon_are_two_reports(fr) -> None:
+    found = fr("Paul Girard, maire, rappela que la jeunesse reste une priorité des élus : "
+               "« Nous avons pris le temps de bâtir ce contrat avec nos partenaires. »")
+    assert ("indirect", "la jeunesse reste une priorité des élus", "Paul Girard") in found
+    assert ("direct", "Nous avons pris le temps de bâtir ce contrat avec nos partenaires.", "Paul Girard") in found
+
+
+def test_a_subject_is_not_taken_across_a_paragraph_break(fr) -> None:
+    found = fr("La mairie a présenté le nouveau contrat aux familles hier soir.\n"
+               "Paul Girard, maire, rappela que la jeunesse reste une priorité.")
+    assert [s for _, _, s in found] == ["Paul Girard"]

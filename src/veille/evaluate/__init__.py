@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from veille.evaluate.counts import Accuracy, Counts, Mean, Ratios
 from veille.evaluate.report import AccuracyLine, Report, Row, Section, render, report_to_json
-from veille.evaluate.runner import read_jsonl, run_eval
+from veille.evaluate.runner import read_jsonl, run_eval, run_pooled
 from veille.evaluate.scoring import evaluate
 
 __all__ = [
@@ -25,4 +25,5 @@ __all__ = [
     "render",
     "report_to_json",
     "run_eval",
+    "run_pooled",
 ]

@@ -112,10 +112,10 @@ def render(report: Report) -> str:
         for i, row in enumerate(section.rows):
             table.append([section.task if i == 0 else "", row.level, _pct(row.precision), _pct(row.recall),
                           _pct(row.f1), *_detail(row.score)])
-        for line in section.accuracies:
+        for j, line in enumerate(section.accuracies):
             acc = line.score
             shown = _pct(acc.accuracy) if acc.total else "  n/a"
-            table.append(["" if section.rows else section.task, f"{line.name} accuracy", "", "", shown,
+            table.append([section.task if j == 0 and not section.rows else "", f"{line.name} accuracy", "", "", shown,
                           "", "", "", f"{acc.correct}/{acc.total}"])
     width = max(len(r) for r in table)
     table = [r + [""] * (width - len(r)) for r in table]

@@ -2,6 +2,7 @@
 
     report = run_eval("../shared/eval/seed.jsonl")              # annotates the gold texts, then scores
     report = run_eval("gold.jsonl", "predicted.jsonl")          # scores a prediction file, no spaCy needed
+    *each, pooled = run_pooled(["a.jsonl", "b.jsonl"])          # each file, then all of them as one set
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from veille.evaluate.scoring import evaluate
 if TYPE_CHECKING:
     from veille.pipeline import Annotator
 
-__all__ = ["read_jsonl", "run_eval"]
+__all__ = ["read_jsonl", "run_eval", "run_pooled"]
 
 
 def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
@@ -72,3 +73,25 @@ def run_eval(gold_path: str | Path, pred_path: str | Path | None = None,
     report = evaluate(gold, pred)
     report.gold, report.pred = str(gold_path), "pipeline" if pred_path is None else str(pred_path)
     return report
+
+
+def run_pooled(gold_paths: list[str | Path], annotator: Annotator | None = None) -> list[Report]:
+    """Annotate and score several gold files: a report per file, then one over all their documents together
+    (pooled counts, so every gold item weighs the same whichever file holds it)."""
+    from veille.pipeline import annotate_format
+
+    reports: list[Report] = []
+    all_gold: list[dict[str, Any]] = []
+    all_pred: list[dict[str, Any]] = []
+    for path in map(Path, gold_paths):
+        gold = list(read_jsonl(path))
+        pred = list(annotate_format(gold, annotator))
+        report = evaluate(gold, pred)
+        report.gold, report.pred = str(path), "pipeline"
+        reports.append(report)
+        all_gold.extend(gold)
+        all_pred.extend(pred)
+    pooled = evaluate(all_gold, all_pred)
+    pooled.gold, pooled.pred = "pooled: " + " + ".join(Path(p).name for p in gold_paths), "pipeline"
+    reports.append(pooled)
+    return reports

@@ -13,11 +13,12 @@ from veille.errors import FormatError
 from veille.evaluate.coref import score_coref
 from veille.evaluate.entities import score_entities
 from veille.evaluate.events import score_events
+from veille.evaluate.participants import score_participants
 from veille.evaluate.quotes import score_quotes
 from veille.evaluate.report import Report, Section
 from veille.evaluate.timexes import score_timexes
 
-__all__ = ["SCORERS", "evaluate"]
+__all__ = ["DERIVED", "SCORERS", "evaluate"]
 
 Pair = tuple[dict[str, Any], dict[str, Any]]
 
@@ -28,6 +29,10 @@ SCORERS: dict[str, Callable[[Sequence[Pair]], Section]] = {
     "timexes": score_timexes,
     "quotes": score_quotes,
     "events": score_events,
+}
+# further sections scored from a FORMAT.md key: section name -> (key, scorer), after SCORERS
+DERIVED: dict[str, tuple[str, Callable[[Sequence[Pair]], Section]]] = {
+    "participants": ("events", score_participants),
 }
 
 
@@ -51,7 +56,9 @@ def evaluate(gold: Iterable[dict[str, Any]], pred: Iterable[dict[str, Any]]) -> 
         if gold_text is not None and doc.get("text", gold_text) != gold_text:
             raise FormatError(f"predicted document {doc_id!r} has another text than the gold: offsets differ")
     report = Report(documents=len(gold_docs), missing=sum(key not in pred_docs for key in gold_docs))
-    for key, scorer in SCORERS.items():
+    tasks = [(key, key, scorer) for key, scorer in SCORERS.items()]
+    tasks += [(name, key, scorer) for name, (key, scorer) in DERIVED.items()]
+    for name, key, scorer in tasks:
         # a key absent from a gold document was not annotated there: that document is not scored for it
         pairs = [(doc, pred_docs.get(doc_id, {})) for doc_id, doc in gold_docs.items() if key in doc]
         if not pairs:
@@ -59,7 +66,7 @@ def evaluate(gold: Iterable[dict[str, Any]], pred: Iterable[dict[str, Any]]) -> 
         try:
             report.sections.append(scorer(pairs))
         except (FormatError, KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise FormatError(f"{key}, document {_culprit(scorer, pairs)!r}: {_reason(exc)}") from exc
+            raise FormatError(f"{name}, document {_culprit(scorer, pairs)!r}: {_reason(exc)}") from exc
     return report
 
 

@@ -10,11 +10,12 @@ from typing import Any
 
 from spacy.tokens import Token
 
-__all__ = ["clause_chain", "find_modality"]
+__all__ = ["clause_chain", "find_modality", "reported"]
 
 # deps through which a trigger inherits its governing verb's modality: "n'a pas voulu rencontrer",
 # "a annulé une rencontre", "pourrait procéder à des essais"
-CHAIN_DEPS = frozenset({"xcomp", "obj", "dobj", "obl:arg", "pobj", "prep", "nsubj", "nsubjpass", "nsubj:pass"})
+CHAIN_DEPS = frozenset({"xcomp", "obj", "dobj", "obl:arg", "obl:mod", "pobj", "prep", "nsubj", "nsubjpass",
+                        "nsubj:pass"})
 NEG_DEPS = frozenset({"advmod", "neg", "det", "advmod:neg"})
 MARK_DEPS = frozenset({"mark", "advmod", "aux", "obl:mod"})
 
@@ -53,7 +54,8 @@ def _future_tense(token: Token, cues: dict[str, Any]) -> bool:
     return any(c.dep_.startswith("aux") and c.lower_ in heads for c in token.children)
 
 
-def _reported(token: Token, reporting_verbs: Collection[str]) -> bool:
+def reported(token: Token, reporting_verbs: Collection[str]) -> bool:
+    """Whether the token's clause is what a reporting verb reports ("said it would allow")."""
     current = token
     for _ in range(4):
         if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_.lower() in reporting_verbs:
@@ -90,7 +92,7 @@ def find_modality(token: Token, cues: dict[str, Any], reporting_verbs: Collectio
             future = True
         if link.pos_ in ("VERB", "AUX"):
             if _conditional(link) or any(c.lemma_.lower() in hyp_heads for c in link.children if c.dep_ == "aux"):
-                if _reported(link, reporting_verbs) and not any(c.lower_ in ("si", "if") for c in link.children):
+                if reported(link, reporting_verbs) and not any(c.lower_ in ("si", "if") for c in link.children):
                     future = True
                 else:
                     hypothetical = True

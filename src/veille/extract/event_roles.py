@@ -9,11 +9,14 @@ relative clauses, and nominal events (``la visite de Poutine à Pyongyang``, ``l
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Span, Token
 
-from veille.extract.event_triggers import Rule, objects, prep_children
+from veille.extract.event_triggers import Rule, is_passive, objects, prep_children
 
 __all__ = ["find_roles", "inner_recipients", "phrase", "with_conjuncts"]
 
@@ -29,7 +32,20 @@ TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCEN
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM"})
 ACTOR_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod:poss", "poss", "nn"})
+GOVERNED_DEPS = frozenset({"obj", "dobj", "obl:arg", "obl", "obl:mod", "pobj"})
 INNER_DEPS = frozenset({"obj", "dobj", "ccomp", "xcomp", "obl", "obl:arg", "nmod", "prep", "pobj", "iobj", "dative"})
+
+
+@cache
+def _demonyms() -> Callable[[str], str | None]:
+    try:
+        return importlib.import_module("veille.knowledge").load_kb().demonym
+    except (ModuleNotFoundError, AttributeError, ImportError):
+        return lambda word: None
+
+
+def _demonym(token: Token) -> str | None:
+    return _demonyms()(token.text)
 
 
 def with_conjuncts(token: Token) -> list[Token]:
@@ -91,8 +107,9 @@ def _flat(token: Token) -> list[Token]:
 def _subjects(verb: Token, passive: bool) -> list[Token]:
     if passive:
         found = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-    else:
-        found = [c for c in verb.children if c.dep_.startswith(SUBJECT_DEPS) and c.dep_ not in PASSIVE_SUBJECT_DEPS]
+    else:  # a passive subject of a verb that is not passive is its subject (a parse error)
+        found = [c for c in verb.children if c.dep_.startswith(SUBJECT_DEPS)
+                 and (c.dep_ not in PASSIVE_SUBJECT_DEPS or not is_passive(verb))]
     resolved = []
     for s in found:
         if s.lower_ in RELATIVE and verb.dep_ in ("acl:relcl", "relcl", "acl"):
@@ -100,10 +117,6 @@ def _subjects(verb: Token, passive: bool) -> list[Token]:
         else:
             resolved.append(s)
     return resolved
-
-
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in verb.children)
 
 
 def _agents(token: Token, cues: dict[str, Any]) -> list[Token]:
@@ -123,9 +136,22 @@ def _agents(token: Token, cues: dict[str, Any]) -> list[Token]:
 
 def _controller(verb: Token, request_heads: bool) -> list[Token]:
     """The subject an infinitive, a participle or a shared-subject conjunct inherits from its head."""
+    if _gerund(verb):  # "en dénonçant", "en rejetant": the subject of the verb the gerund modifies
+        head = verb.head
+        for _ in range(4):
+            if head.pos_ in ("VERB", "AUX") and not is_passive(head):
+                subjects = _subjects(head, False)
+                if subjects:
+                    return subjects
+            if head.head is head:
+                break
+            head = head.head
+        return []
     current = verb
     for _ in range(3):
-        if current.dep_ not in CLIMB_DEPS or current.head is current:
+        infinitive = "Inf" in current.morph.get("VerbForm")
+        if (current.dep_ not in CLIMB_DEPS and not (infinitive and current.dep_ in ("obl:arg", "obl")))\
+                or current.head is current:
             return []
         head = current.head
         if current.dep_ in ("acl",) and head.pos_ in NOMINAL:
@@ -136,13 +162,19 @@ def _controller(verb: Token, request_heads: bool) -> list[Token]:
                 return objs
         if current.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
             head = head.head  # "is ready to contribute", "is willing to send"
-        subjects = _subjects(head, _is_passive(head))
-        if subjects and not _is_passive(head):
+        subjects = _subjects(head, is_passive(head))
+        if subjects and not is_passive(head):
             return subjects
-        if current.dep_ not in ("xcomp", "conj", "advcl"):
+        if current.dep_ not in ("xcomp", "conj", "advcl", "obl:arg", "obl"):
             return []
         current = head
     return []
+
+
+def _gerund(verb: Token) -> bool:
+    """A French gerund: "en" and a present participle."""
+    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") and any(
+        c.lower_ == "en" and c.dep_ in ("mark", "case") for c in verb.children)
 
 
 def _recipient_preps(rule: Rule, cues: dict[str, Any]) -> set[str]:
@@ -151,10 +183,12 @@ def _recipient_preps(rule: Rule, cues: dict[str, Any]) -> set[str]:
 
 
 def _verb_roles(verb: Token, rule: Rule, cues: dict[str, Any], used: list[Token]) -> tuple[list[Token], list[Token]]:
-    passive = _is_passive(verb)
+    passive = is_passive(verb)
     if passive:
         actors = _agents(verb, cues)
         recipients = _subjects(verb, True)
+        if not recipients and verb.dep_ == "conj":  # the patient of the first of two passive participles
+            recipients = _subjects(verb.head, True)
     else:
         actors = _subjects(verb, False)
         if not actors:
@@ -209,23 +243,25 @@ def _inner_recipient(head: Token, actors: list[Token]) -> list[Token]:
     return inner_recipients(head, actors)[:1]
 
 
-def _noun_roles(noun: Token, rule: Rule, cues: dict[str, Any]) -> tuple[list[Token], list[Token]]:
+def _noun_roles(noun: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
+                ) -> tuple[list[Token], list[Token]]:
     actor_preps = set(cues.get("agent_preps", ())) if rule.agent_par else set(cues.get("noun_actor_preps", ()))
     preps = prep_children(noun)
-    actors = [c for p, c in preps if p in actor_preps and c.pos_ in NOMINAL]
+    actors = [c for p, c in preps if p in actor_preps and c.pos_ in NOMINAL and c not in used]
     actors += [c for c in noun.children if c.dep_ in ("poss", "nmod:poss")]
-    if not actors and not rule.agent_par:
-        actors = [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > noun.i]
-    if not actors and noun.dep_ in ("obj", "dobj", "obl:arg", "obl", "pobj"):
+    if not actors and not rule.agent_par:  # "les frappes russes", not "une coopération militaro-technique"
+        actors = [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > noun.i and _demonym(c)]
+    # the event noun is a complement of a verb: "a ordonné des frappes", "est arrivé pour une visite"
+    if not actors and noun.dep_ in GOVERNED_DEPS:
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         if verb.pos_ in ("VERB", "AUX"):
-            actors = _subjects(verb, False) if not _is_passive(verb) else _agents(verb, cues)
+            actors = _subjects(verb, False) if not is_passive(verb) else _agents(verb, cues)
             if not actors:
                 actors = _controller(verb, True)
     recipient_preps = _recipient_preps(rule, cues) - actor_preps
     recipients = [c for p, c in preps if p in recipient_preps and c.pos_ in NOMINAL and c not in actors]
     if not recipients:
-        recipients = _inner_recipient(noun, actors)
+        recipients = _inner_recipient(noun, actors + list(used))
     return actors, recipients
 
 
@@ -233,11 +269,12 @@ def find_roles(token: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
                ) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and recipients of a trigger, each with its coordinated heads."""
     if rule.pos == "noun":
-        actors, recipients = _noun_roles(token, rule, cues)
+        actors, recipients = _noun_roles(token, rule, cues, used or [])
     else:
         actors, recipients = _verb_roles(token, rule, cues, used or [])
-    actors = [c for a in actors for c in with_conjuncts(a)]
-    recipients = [c for r in recipients for c in with_conjuncts(r) if c not in actors]
+    taken = set(used or ())  # the words of a multiword trigger ("visite d'État") are no participants
+    actors = [c for a in actors for c in with_conjuncts(a) if c not in taken]
+    recipients = [c for r in recipients for c in with_conjuncts(r) if c not in actors and c not in taken]
     return _unique(actors), _unique(recipients)
 
 

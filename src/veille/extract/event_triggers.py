@@ -3,8 +3,9 @@
     rule, used = match_trigger(token, "fr")   # Rule(category="ACCUSE", mode="disapprove", ...) or None
 
 French rules come from ``lang/fr/triggers.tsv`` (curated, constrained rows in order); English rules
-from ``lang/en/triggers_cameo.tsv`` (PETRARCH verb patterns → CAMEO codes, mapped to PLOVER through
-``knowledge/plover_cameo.tsv``). ``used`` are the tokens a rule consumed (the object of a light verb),
+from ``lang/en/triggers.tsv`` (curated rows in the same format) and ``lang/en/triggers_cameo.tsv``
+(PETRARCH verb patterns → CAMEO codes, mapped to PLOVER through ``knowledge/plover_cameo.tsv``), the
+longest pattern that holds winning. ``used`` are the tokens a rule consumed (the object of a light verb),
 which are then not triggers of their own.
 """
 
@@ -22,6 +23,7 @@ from veille.knowledge.plover import cameo_to_plover
 
 __all__ = [
     "Rule",
+    "is_passive",
     "load_cues",
     "load_rules",
     "match_trigger",
@@ -31,7 +33,6 @@ __all__ = [
 
 OBJ_DEPS = frozenset({"obj", "dobj", "iobj", "dative", "obl:arg", "attr"})
 PREP_DEPS_UD = ("obl", "nmod", "xcomp", "advcl", "ccomp", "acl")
-PASSIVE_DEPS = frozenset({"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"})
 NOUN_MOD_DEPS = frozenset({"amod", "nmod", "compound", "acl", "nummod", "obl", "obl:mod", "appos", "flat:name"})
 REFLEXIVE = frozenset({"se", "s'", "me", "te", "nous", "vous"})
 
@@ -149,8 +150,17 @@ def objects(token: Token) -> list[Token]:
     return [*found, *(c for f in found for c in f.conjuncts)]
 
 
-def _is_passive(token: Token) -> bool:
-    return any(c.dep_ in PASSIVE_DEPS for c in token.children) or "Pass" in token.morph.get("Voice")
+def is_passive(token: Token) -> bool:
+    """A passive verb: a passive auxiliary, or a passive subject with no tense auxiliary (the French parser
+    marks the subject of "il a promis" nsubj:pass, but "a" makes it active)."""
+    deps = {c.dep_ for c in token.children}
+    if deps & {"aux:pass", "auxpass", "obl:agent"}:
+        return True
+    if token.dep_ == "conj" and not any(d.startswith(("nsubj", "aux")) for d in deps) and token.head is not token:
+        return is_passive(token.head)  # "a été pris à partie et agressé par deux individus"
+    if deps & {"nsubj:pass", "nsubjpass"}:
+        return "aux:tense" not in deps and "aux" not in deps
+    return False
 
 
 def _lemma(token: Token) -> str:
@@ -167,7 +177,7 @@ def _near(token: Token, depth: int = 2) -> list[Token]:
 
 def _check_fr(token: Token, rule: Rule) -> list[Token] | None:
     used: list[Token] = []
-    if rule.passive and not _is_passive(token):
+    if rule.passive and not is_passive(token):
         return None
     if rule.reflexive and not any(c.lower_.rstrip("'’") in REFLEXIVE and c.pos_ == "PRON" for c in token.children):
         return None
@@ -177,7 +187,7 @@ def _check_fr(token: Token, rule: Rule) -> list[Token] | None:
     if rule.obj is not None:
         if rule.pos == "verb":
             pool = objects(token) + [c for p, c in preps if rule.prep is None or p in rule.prep]
-            if _is_passive(token):
+            if is_passive(token):
                 pool += [c for c in token.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
         else:
             pool = [c for c in token.children if c.dep_ in NOUN_MOD_DEPS]
@@ -234,6 +244,8 @@ def match_trigger(token: Token, lang: str) -> tuple[Rule, list[Token]] | None:
     """The first rule of ``lang`` whose constraints the token meets, and the tokens it consumed."""
     if token.pos_ not in ("VERB", "NOUN", "AUX") or (token.ent_type_ and token.pos_ == "NOUN"):
         return None
+    if token.dep_ in ("aux", "auxpass", "aux:pass", "aux:tense"):  # "will", "would", "a", "est"
+        return None
     pos = "noun" if token.pos_ == "NOUN" else "verb"
     candidates = [r for r in load_rules(lang).get(_lemma(token), ()) if r.pos == pos]
     if not candidates:
@@ -241,10 +253,12 @@ def match_trigger(token: Token, lang: str) -> tuple[Rule, list[Token]] | None:
     if lang == "en":
         best: tuple[int, Rule, list[Token]] | None = None
         for rule in candidates:
-            used = _check_en(token, rule)
+            curated = rule.cameo is None and rule.category != "-"  # a row of lang/en/triggers.tsv
+            used = _check_fr(token, rule) if curated else _check_en(token, rule)
             if used is None:
                 continue
-            size = len(rule.before) + len(rule.after)
+            size = len(rule.before) + len(rule.after) + (rule.obj is not None or rule.prep is not None
+                                                        or rule.mod is not None)
             if best is None or size > best[0]:
                 best = (size, rule, used)
         if best is None or best[1].category == "-":

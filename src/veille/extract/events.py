@@ -19,9 +19,9 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from veille.extract.context import Context
-from veille.extract.event_modality import clause_chain, find_modality
+from veille.extract.event_modality import clause_chain, find_modality, reported
 from veille.extract.event_roles import find_roles, inner_recipients, phrase
-from veille.extract.event_triggers import Rule, load_cues, match_trigger, prep_children
+from veille.extract.event_triggers import Rule, is_passive, load_cues, match_trigger, prep_children
 from veille.knowledge.plover import event_codes
 from veille.link.clusters import merge_events
 from veille.records import Event, Location, Mention, Participant, Quote, Timex
@@ -97,8 +97,10 @@ def _participant(span: Span, ctx: Context) -> Participant | None:
     if coder is None:  # no actor linker installed: keep the mention, uncoded
         return Participant(name=span.text, span=(span.start_char, span.end_char))
     coded = coder(span, ctx)
-    if coded is None:  # a people named by its demonym: "168 Liberians", "les Serbes"
-        code = _demonym(span.root)
+    if (coded is None or coded.wikidata is None) and span.root.pos_ == "PROPN":  # an unknown person
+        coded = _by_role(span, ctx) or coded
+    if coded is None:  # a people named by its demonym ("168 Liberians", "les Serbes"), or qualified by one
+        code = _demonym(span.root) or _country_cue(span, ctx)  # ("Serb forces", "Ibo traditional elders")
         if code:
             return Participant(name=span.text, span=(span.start_char, span.end_char), country=code)
         return None
@@ -124,6 +126,76 @@ def _private(participant: Participant, doc: Doc) -> bool:
     return not any(kb.sector_word(t.text, lang) or kb.role_word(t.text, lang) for t in span)  # "President X"
 
 
+def _name_phrase(token: Token) -> Span | None:
+    """A name whose last word the parser took for a pronoun ("Kim Jong Un" with "Un" as subject): the name."""
+    doc = token.doc
+    if token.pos_ != "PRON" or not token.is_title or token.i == 0 or doc[token.i - 1].pos_ != "PROPN":
+        return None
+    start = token.i - 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return doc[start:token.i + 1]
+
+
+def _role_phrase(role: Token, name: Span) -> Span:
+    """The whole phrase of a role word, without the name it stands beside, cut at the first punctuation."""
+    doc = role.doc
+    start, end = role.left_edge.i, role.right_edge.i + 1
+    if name.start > role.i:
+        end = min(end, name.start)
+    elif name.end <= role.i:
+        start = max(start, name.end)
+    for i in range(role.i + 1, end):
+        if doc[i].is_punct:
+            end = i
+            break
+    for i in range(role.i - 1, start - 1, -1):
+        if doc[i].is_punct:
+            start = i + 1
+            break
+    while start < role.i and doc[start].dep_ == "case":
+        start += 1
+    return doc[start:end]
+
+
+def _by_role(span: Span, ctx: Context) -> Participant | None:
+    """A person the linker does not know, coded by the role beside the name: "la porte-parole du
+    département d'État, Jalina Porter", "Philippe Barret, un des conseillers du ministre"."""
+    root = span.root
+    doc = span.doc
+    roles = [c for c in root.children if c.pos_ in ("NOUN", "PRON", "NUM") and (c.dep_ == "appos" or (
+        c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children)  # ", un des conseillers"
+        and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","))]
+    if root.dep_ in ("appos", "nmod", "flat:name") and root.head.pos_ == "NOUN" and root.head.i < root.i:
+        roles.append(root.head)
+    coder = _coder()
+    for role in roles:
+        if role.pos_ in ("PRON", "NUM"):  # "un des conseillers du ministre"
+            role = next((c for c in role.children if c.dep_ == "nmod" and c.pos_ == "NOUN"), role)
+        role_phrase = _role_phrase(role, span)
+        coded = coder(role_phrase, ctx) if coder is not None else None
+        if coded is not None and (coded.country or coded.sector):
+            country = (_country_cue(role_phrase, ctx) if coded.wikidata is None else None) or coded.country
+            return Participant(name=span.text, span=(span.start_char, span.end_char), country=country,
+                               sector=coded.sector, wikidata=None)
+    return None
+
+
+def _speaker_span(token: Token, quote: Quote) -> Span | None:
+    """The mention of who says "nous" or "je": the quote's speaker span, or where its speaker's name is written
+    (the speaker span may be the pronoun itself)."""
+    doc = token.doc
+    if quote.speaker is not None and not (quote.speaker[0] <= token.idx < quote.speaker[1]):
+        return doc.char_span(*quote.speaker, alignment_mode="expand")
+    name = quote.speaker_name
+    if not name:
+        return None
+    at = doc.text.rfind(name, 0, quote.span[0])
+    if at < 0:
+        at = doc.text.find(name)
+    return doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
+
+
 def _quote_of(start: int, ctx: Context) -> Quote | None:
     for quote in ctx.quotes:
         if quote.span[0] <= start < quote.span[1] or (quote.cue and quote.cue[0] <= start < quote.cue[1]):
@@ -131,17 +203,39 @@ def _quote_of(start: int, ctx: Context) -> Quote | None:
     return None
 
 
-def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None, keep_names: bool = False
-              ) -> list[Participant]:
+def _organisation(token: Token) -> bool:
+    """A name the parser's NER calls an organisation ("le PC", "la FNEC"): a political actor even unlinked."""
+    return token.ent_type_ == "ORG"
+
+
+def _common(token: Token, persons: frozenset[str] | None) -> bool:
+    """A common noun kept as a participant the linker could not code: any noun or object pronoun, or with
+    ``persons``, only a noun for people ("deux individus", not "les flammes")."""
+    if persons is not None:
+        return token.pos_ == "NOUN" and token.lemma_.lower() in persons
+    return token.pos_ == "NOUN" or (token.pos_ == "PRON" and token.dep_ in ("obj", "dobj", "iobj"))
+
+
+def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None, keep_names: bool = False,
+              keep_common: bool = False, persons: frozenset[str] | None = None) -> list[Participant]:
     found: list[Participant] = []
     for token in tokens:
-        span = phrase(token)
-        if token.lower_ in FIRST_PERSON and quote is not None and quote.speaker is not None:
-            speaker = token.doc.char_span(*quote.speaker, alignment_mode="expand")
+        span = _name_phrase(token) or phrase(token)
+        while len(span) > 1 and span[-1].tag_ == "POS":  # "North Korea's" -> "North Korea"
+            span = span[:-1]
+        if token.lower_ in FIRST_PERSON and quote is not None:
+            speaker = _speaker_span(token, quote)
             if speaker is not None:
                 span = speaker
         participant = _participant(span, ctx)
-        if participant is None and keep_names and token.pos_ == "PROPN":  # an unlinked name, coded later
+        unknown = participant is None or not (participant.country or participant.sector or participant.wikidata)
+        if unknown and quote is not None and token.pos_ == "PRON" and token.dep_.startswith("nsubj"):
+            speaker = _speaker_span(token, quote)  # "Iraq said it would allow": "it" is who speaks
+            if speaker is not None:
+                participant = _participant(speaker, ctx) or participant
+        if participant is None and (keep_names or _organisation(token)) and token.pos_ == "PROPN":  # coded later
+            participant = Participant(name=span.text, span=(span.start_char, span.end_char))
+        if participant is None and keep_common and _common(token, persons):  # "le chauffeur", "l'arrête"
             participant = Participant(name=span.text, span=(span.start_char, span.end_char))
         if participant is not None and all(p.span != participant.span for p in found):
             found.append(participant)
@@ -180,24 +274,99 @@ def _date(token: Token, ctx: Context) -> tuple[str | None, str | None]:
     return value, best.how
 
 
-def _place(token: Token, rule: Rule, cues: dict[str, Any], ctx: Context) -> Location | None:
+def _place_token(token: Token, cues: dict[str, Any]) -> Token | None:
+    """The head of the place phrase of the trigger's clause: "à Pyongyang", "in Baghdad"."""
     preps = set(cues.get("place_preps", ()))
-    chain = clause_chain(token)
-    for link in chain:
+    for link in clause_chain(token):
         for prep, comp in prep_children(link):
-            if prep not in preps or comp.ent_type_ not in ("LOC", "GPE", "FAC"):
-                continue
-            name = phrase(comp).text
-            kb = _gazetteer()
-            entry = kb.place(name) if kb is not None and hasattr(kb, "place") else None
-            if entry is None:
-                return Location(name=name)
-            if isinstance(entry, Location):
-                return entry
-            return Location(name=getattr(entry, "name", name), country=getattr(entry, "country", None),
-                            geonameid=getattr(entry, "geonameid", None), lat=getattr(entry, "lat", None),
-                            lon=getattr(entry, "lon", None))
+            if prep in preps and comp.ent_type_ in ("LOC", "GPE", "FAC"):
+                return comp
     return None
+
+
+def _place(comp: Token | None) -> Location | None:
+    """Where the event happened, resolved to the gazetteer where it knows the place."""
+    if comp is None:
+        return None
+    name = phrase(comp).text
+    kb = _gazetteer()
+    entry = kb.place(name) if kb is not None and hasattr(kb, "place") else None
+    if entry is None:
+        return Location(name=name)
+    if isinstance(entry, Location):
+        return entry
+    return Location(name=getattr(entry, "name", name), country=getattr(entry, "country", None),
+                    geonameid=getattr(entry, "geonameid", None), lat=getattr(entry, "lat", None),
+                    lon=getattr(entry, "lon", None))
+
+
+def _host(place: Token, actors: list[Participant], ctx: Context) -> list[Participant]:
+    """The host of a visit: the government of the country or capital visited, when it is not the visitor's."""
+    host = _participant(phrase(place), ctx)
+    if host is None or host.country is None or any(a.country == host.country for a in actors):
+        return []
+    host.sector = host.sector or "GOV"
+    return [host]
+
+
+def _is_country(mention: Mention) -> bool:
+    kb = _gazetteer()
+    if kb is None or not hasattr(kb, "country") or not mention.country:
+        return False
+    country = kb.country(mention.country)
+    names = {n.casefold() for n in (*getattr(country, "names_fr", ()), *getattr(country, "names_en", ()))}
+    return bool(country) and (mention.name or mention.text).casefold() in names
+
+
+def _context_recipient(token: Token, actors: list[Participant], ctx: Context) -> list[Participant]:
+    """Who an event with no recipient in its clause is aimed at, from the context: the named person,
+    organisation, country or government nearest the trigger in its sentence, else the last one named in the
+    two sentences before it (same paragraph)."""
+    sent = token.sent
+    taken = {a.span for a in actors if a.span}
+    names = {(a.name or "").casefold() for a in actors}
+    doc = token.doc
+    start = sent.start_char
+    for _ in range(2):
+        previous = doc[max(doc.char_span(start, start + 1, alignment_mode="expand").start - 1, 0)].sent \
+            if start > 0 else None
+        if previous is None or "\n" in doc.text[previous.start_char:start]:
+            break
+        start = previous.start_char
+
+    def usable(m: Mention) -> bool:
+        if m.span in taken or any(a[0] <= m.span[0] < a[1] for a in taken):
+            return False
+        if (m.name or m.text).casefold() in names or not (start <= m.span[0] < sent.end_char):
+            return False
+        if m.label in ("PER", "PERSON", "ORG"):
+            return m.country is not None or m.label == "ORG"
+        return m.label in ("GPE", "LOC") and (m.sector == "GOV" or _is_country(m))
+
+    candidates = [m for m in ctx.mentions if usable(m)]
+    inside = [m for m in candidates if m.span[0] >= sent.start_char]
+    if inside:
+        best = min(inside, key=lambda m: abs(m.span[0] - token.idx))
+    else:
+        before = [m for m in candidates if m.span[0] < sent.start_char]
+        if not before:
+            return []
+        best = max(before, key=lambda m: m.span[0])
+    return [Participant(name=best.name or best.text, span=best.span, country=best.country, sector=best.sector,
+                        wikidata=best.wikidata)]
+
+
+def _implicit_actors(token: Token, rule: Rule, cues: dict[str, Any]) -> list[Participant]:
+    """The agent an arrest or a conviction told with no agent implies: the police, the courts (country later
+    from the document's home country); the trigger is passive, an infinitive or a noun, or its subject was lost
+    by the parser."""
+    table = cues.get("implicit_actors", {})
+    implied = table.get(f"{rule.category}/{rule.mode}") or table.get(rule.lemma)
+    if not implied:
+        return []
+    if implied.get("passive") and not is_passive(token):  # "sont poursuivis", not "poursuit ses efforts"
+        return []
+    return [Participant(name=implied["name"], span=None, country=None, sector=implied["sector"])]
 
 
 def _source(token: Token, cues: dict[str, Any], actors: list[Participant], quote: Quote | None,
@@ -229,7 +398,8 @@ def _source(token: Token, cues: dict[str, Any], actors: list[Participant], quote
     return None
 
 
-def _embedded(token: Token, triggers: dict[int, Rule]) -> bool:
+def _embedded(token: Token, triggers: dict[int, Rule], intent_heads: set[str] | frozenset[str] = frozenset()
+              ) -> bool:
     """Whether a trigger is the content of another event: the object of a speech act ("a menacé
     d'attaquer"), or an infinitive of purpose or intent under an event ("telephoned X to discuss")."""
     current = token
@@ -242,7 +412,7 @@ def _embedded(token: Token, triggers: dict[int, Rule]) -> bool:
         if head_rule is None or current.i == token.i:
             continue
         if head_rule.category in SPEECH_ACTS and current.pos_ == "VERB":
-            return True
+            return current.lemma_.lower() not in intent_heads
         if dep in ("xcomp", "advcl") and "Inf" in token.morph.get("VerbForm"):
             return True
     return False
@@ -256,7 +426,8 @@ def _threat_mode(token: Token, cues: dict[str, Any]) -> str | None:
     return None
 
 
-def _intent(token: Token, category: str, cues: dict[str, Any]) -> str | None:
+def _intent(token: Token, category: str, cues: dict[str, Any], reporting: frozenset[str] = frozenset()
+            ) -> str | None:
     """The category of an act only announced or offered, where the language's data codes it as the intent
     (``will support``, ``is ready to contribute`` → AGREE; ``may halt`` → THREATEN), else None."""
     intent = cues.get("intent")
@@ -268,11 +439,47 @@ def _intent(token: Token, category: str, cues: dict[str, Any]) -> str | None:
     auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
     if auxes & set(intent.get("aux", ())):
         return target
+    if auxes & set(intent.get("reported_aux", ())) and reported(token, reporting):  # "said it would allow"
+        return target
     if target == "THREATEN" and auxes & set(intent.get("threat_aux", ())):
         return target
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in intent.get("heads", ()):
         return target
     return None
+
+
+def _demands(doc: Doc, cues: dict[str, Any], reporting: frozenset[str], taken: set[int]
+             ) -> list[tuple[Token, Rule, list[Token]]]:
+    """Statements that are demands: a reporting verb whose reported clause says what someone must do
+    ("declared that China must drop barriers", "reiterated that Libya should hand over")."""
+    modals = set(cues.get("demand_modals", ()))
+    if not modals:
+        return []
+    found = []
+    for token in doc:
+        if token.i in taken or token.pos_ != "VERB" or token.lemma_.lower() not in reporting:
+            continue
+        for clause in token.children:
+            if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children):
+                found.append((token, Rule("verb", token.lemma_.lower(), "REQUEST"), []))
+                break
+    return found
+
+
+def _adjectival(token: Token) -> bool:
+    """A participle used as an adjective ("un dialogue sérieux et soutenu", "the US-led war"): no event, unless
+    it names its agent ("les civils expulsés par les Serbes")."""
+    if token.pos_ != "VERB" or ("Part" not in token.morph.get("VerbForm") and token.dep_ != "amod"):
+        return False
+    if any(c.dep_ in ("obl:agent", "agent") for c in token.children):
+        return False
+    if token.dep_ == "amod":
+        return True
+    if token.dep_ != "conj" or any(c.dep_.startswith(("aux", "nsubj")) for c in token.children):
+        return False
+    before = token.doc[token.i - 2] if token.i >= 2 else None  # "sérieux et soutenu"
+    return token.head.pos_ == "ADJ" or (before is not None and before.pos_ == "ADJ"
+                                         and token.doc[token.i - 1].dep_ == "cc")
 
 
 def _same_act(token: Token, category: str, triggers: dict[int, Rule]) -> bool:
@@ -298,22 +505,39 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
         matches.append((token, rule, used))
         if rule.pos == "verb":
             consumed.update(t.i for t in used)
+    matches.extend(_demands(doc, cues, reporting, {token.i for token, _, _ in matches}))
     triggers = {token.i: rule for token, rule, _ in matches}
+    intent_heads = set(cues.get("intent", {}).get("heads", ()))
     for token, rule, used in matches:
-        if token.i in consumed or _embedded(token, triggers) or _same_act(token, rule.category, triggers):
+        if token.lemma_.lower() in intent_heads and any(  # "plans to impose": the planned act is the event
+                c.dep_ == "xcomp" and c.i in triggers for c in token.children):
+            continue
+        if (token.i in consumed or _embedded(token, triggers, intent_heads) or _same_act(token, rule.category, triggers)
+                or _adjectival(token)):
             continue
         actor_heads, recipient_heads = find_roles(token, rule, cues, used)
         quote = _quote_of(token.idx, ctx)
-        actors = _code_all(actor_heads, ctx, quote)
+        persons = frozenset(cues.get("person_nouns", ()))
+        keep_actor = rule.category in cues.get("common_actors", ())
+        actors = _code_all(actor_heads, ctx, quote, keep_common=keep_actor, persons=persons)
+        if not actors and all(t.pos_ == "NOUN" for t in actor_heads):  # none, or "une opération"
+            actors = _implicit_actors(token, rule, cues)
         if not actors or all(_private(a, doc) for a in actors):  # no political actor acts
             continue
-        recipients = [r for r in _code_all(recipient_heads, ctx, quote, keep_names=True)
+        any_noun = rule.category in cues.get("common_recipients", ())
+        recipients = [r for r in _code_all(recipient_heads, ctx, quote, keep_names=True, keep_common=True,
+                                           persons=None if any_noun else persons)  # else only people
                       if all(r.span != a.span for a in actors)]
         if not recipients:  # no role holds an actor: the first named one inside the complements
-            for head in inner_recipients(token, actor_heads):
+            for head in inner_recipients(token, actor_heads + used):
                 recipients = [r for r in _code_all([head], ctx, quote) if all(r.span != a.span for a in actors)]
                 if recipients:
                     break
+        if not recipients and rule.category in cues.get("context_recipients", ()):
+            recipients = _context_recipient(token, actors, ctx)
+        place_token = _place_token(token, cues)
+        if not recipients and place_token is not None and rule.category == "CONSULT" and rule.mode == "visit":
+            recipients = _host(place_token, actors, ctx)  # a visit to a capital or country meets its government
         if rule.recip and not recipients:
             continue
         negated, hypothetical, future = find_modality(token, cues, reporting)
@@ -323,17 +547,19 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
             historical = int(date[:4]) < int(ctx.published[:4]) - 1
             future = future or date[:10] > ctx.published[:10]
         category, mode, cameo_code = rule.category, rule.mode, rule.cameo
-        intended = _intent(token, category, cues)
+        intended = _intent(token, category, cues, reporting)
         if intended is not None:  # the statement of intent is the act, done now
             category, mode, cameo_code = intended, None, None
             future = hypothetical = False
+            if category == "AGREE" and negated:  # "said it would not allow": a refusal (CAMEO 12)
+                category, negated = "REJECT", False
         if category == "THREATEN" and mode is None:
             mode = _threat_mode(token, cues)
         cameo, quad, intensity = event_codes(category, mode, cameo_code)
         yield Event(
             ctx.doc_id, _trigger_span(token, rule, used), category, EXTRACTOR, VERSION, mode=mode,
             actor=actors, recipient=recipients, date=date, date_how=how,
-            location=_place(token, rule, cues, ctx), negated=negated, hypothetical=hypothetical,
+            location=_place(place_token), negated=negated, hypothetical=hypothetical,
             future=future and not historical, historical=historical,
             attributed_to=_source(token, cues, actors, quote, reporting),
             quote=quote.span if quote is not None and category in VERBAL else None,
@@ -356,19 +582,31 @@ def home_country(events: list[Event], mentions: list[Mention] = ()) -> str | Non
     return country if 2 * n >= sum(counts.values()) else None
 
 
-def _fill_home(events: list[Event], mentions: list[Mention] = ()) -> None:
-    """Participants the linker could not place (a local person, "le tribunal") take the document's home country."""
-    home = home_country(events, mentions)
+def _fill_home(events: list[Event], mentions: list[Mention] = (), default: str | None = None,
+               doc: Doc | None = None) -> None:
+    """Participants the linker could not place (a local person, "le tribunal") take the document's home country,
+    else the language's default (French local news that names no place: France)."""
+    home = home_country(events, mentions) or default
     if home is None:
         return
     for event in events:
         for participant in (*event.actor, *event.recipient):
-            if participant.country is None:
+            if participant.country is None and not _place_name(participant, doc):
                 participant.country = home
+
+
+def _place_name(participant: Participant, doc: Doc | None) -> bool:
+    """A place or people name the gazetteer does not know ("Afganistan"): not the home country's."""
+    if doc is None or participant.span is None:
+        return False
+    span = doc.char_span(*participant.span, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ in ("GPE", "LOC", "NORP")
 
 
 def find_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """PLOVER events of a document, each real-world event once."""
     events = list(_events(doc, ctx))
-    _fill_home(events, ctx.mentions)
+    lang = ctx.lang if ctx.lang in ("fr", "en") else doc.lang_
+    _fill_home(events, ctx.mentions, load_cues(lang).get("default_home_country") if lang in ("fr", "en") else None,
+               doc)
     yield from merge_events(events)

@@ -30,8 +30,8 @@ def _content(text: str, open_: int, close: int) -> tuple[int, int]:
     start, end = open_ + 1, close
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1  # '"We will sign," said X': the comma belongs to the sentence around the quote
     return (start, end)
 
 

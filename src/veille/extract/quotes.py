@@ -10,6 +10,7 @@ clause and the speaker come from the dependency parse; quotation marks are paire
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -28,6 +29,7 @@ __all__ = ["find_quotes", "reporting_lexicon"]
 EXTRACTOR, VERSION = "quotes", "1"
 
 HARD_STOPS = {".", "!", "?", ";", "…"}
+OPENERS = {"«", "“", '"', "‘"}
 CLITICS = {"-t", "-il", "-elle", "-ils", "-elles", "-on", "t", "il", "elle", "ils", "elles", "-t-il", "-t-elle"}
 RELATIVE_LEADS = frozenset({"ce", "cela", "ça", "qui", "que", "qu'", "qu’", "dont", "which", "who", "what", "this"})
 # a quote standing alone is someone's words only if it reads as a statement, not as a heading
@@ -89,12 +91,36 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
 
+def _apart(doc: Doc, a: int, b: int) -> bool:
+    """Whether a sentence end or a paragraph break stands between tokens ``a`` and ``b``: a parse that links
+    them runs on across sentences."""
+    lo, hi = min(a, b), max(a, b)
+    return any(t.text in HARD_STOPS or "\n" in t.text for t in doc[lo + 1:hi])
+
+
+def _same_sentence(subject: Token, verb: Token) -> Token | None:
+    """A subject within the verb's sentence: the subject itself, else the part of its phrase after the last
+    break before the verb ("-AP ⏎ Kim a déclaré" parsed as one name), else None."""
+    doc = verb.doc
+    if not _apart(doc, subject.i, verb.i):
+        return subject
+    if subject.i > verb.i:
+        return None
+    start = _clause_start(doc, verb.i)
+    inside = [t for t in subject.subtree if start <= t.i < verb.i and not t.is_space and not t.is_punct]
+    return inside[0] if inside else None
+
+
 def _subject(verb: Token) -> Token | None:
-    """The subject of a reporting verb, climbing from participles and infinitives to their governor."""
+    """The subject of a reporting verb, climbing from participles and infinitives to their governor, within
+    the verb's sentence."""
     seen = 0
     tok = verb
+    doc = verb.doc
     while seen < 4:
-        subjects = [c for c in tok.children if c.dep_.startswith("nsubj") or c.dep_ == "expl:subj"]
+        subjects = [_same_sentence(c, verb) for c in tok.children if c.dep_.startswith("nsubj")
+                    or c.dep_ == "expl:subj"]
+        subjects = [c for c in subjects if c is not None]
         subjects = [c for c in subjects if c.lower_ not in ("-t", "t")] or subjects
         nominal = [c for c in subjects if c.pos_ in ("NOUN", "PROPN") and c.i < tok.i]
         if nominal:
@@ -107,7 +133,8 @@ def _subject(verb: Token) -> Token | None:
         if subjects:
             return subjects[0]
         # "avant d'indiquer", "ajoutant que", "a promis de": the subject is the governing verb's
-        if tok.dep_ in ("advcl", "xcomp", "conj", "acl") and tok.head.i != tok.i:
+        if tok.dep_ in ("advcl", "xcomp", "conj", "acl") and tok.head.i != tok.i and not _apart(doc, tok.head.i,
+                                                                                               verb.i):
             tok = tok.head
             seen += 1
             continue
@@ -144,6 +171,8 @@ def _inverted_subject(verb: Token, stop: int, ctx: Context) -> Token | None:
             return None
         if tok.text.startswith("-") and tok.lower_.lstrip("-") in CLITICS and tok.lower_ != "-t":
             return tok
+        if tok.dep_ == "mark" or tok.pos_ == "SCONJ":
+            return None  # "rappela que le ...": the reported clause begins, its subject is not the speaker
         if tok.text == "-" and i + 1 < stop and doc[i + 1].lower_ in CLITICS and doc[i + 1].lower_ != "t":
             return doc[i + 1]  # "évoque -t - il"
         m = mention_at(ctx, tok.idx, tok.idx + len(tok), ("PER", "ORG"))
@@ -250,6 +279,13 @@ def _complement(verb: Token, lex: ModuleType, inside: list[tuple[int, int]]) -> 
     return None
 
 
+def _opens_quote(doc: Doc, i: int) -> bool:
+    """Whether the first token from ``i`` that is not a space opens a quotation."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i < len(doc) and doc[i].text in OPENERS
+
+
 def _report_range(head: Token, start: int, lex: ModuleType, inside: list[tuple[int, int]]) -> tuple[int, int]:
     """From ``start`` to the end of the sentence, cut before a further report or a credit."""
     doc = head.doc
@@ -257,6 +293,9 @@ def _report_range(head: Token, start: int, lex: ModuleType, inside: list[tuple[i
     for tok in doc[start + 1:end]:
         if any(a <= tok.idx < b for a, b in inside):
             continue
+        if tok.text == ":" and _opens_quote(doc, tok.i + 1):
+            end = tok.i  # "rappela que ... : « ... »": the quote after the colon is a report of its own
+            break
         report = _is_reporting(tok, lex) and tok.i > head.i and (
             tok.dep_ in ("advcl", "conj", "parataxis") or doc[tok.i - 1].text == ","
             or (doc[tok.i - 1].dep_.startswith("aux") and doc[tok.i - 2].text == ",")
@@ -268,6 +307,29 @@ def _report_range(head: Token, start: int, lex: ModuleType, inside: list[tuple[i
             break
     end = min(end, _clause_end(doc, start))
     return (start, end)
+
+
+TRAILING = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "NUM", "PUNCT", "SPACE"})
+
+
+def _fronted_subject_first(verb: Token) -> tuple[int, int] | None:
+    """The clause before a closing credit whose subject comes first ("The talks failed, the minister said"):
+    a comma, the subject, the verb, then at most a time or place to the end of the sentence."""
+    doc = verb.doc
+    subjects = [c for c in verb.lefts if c.dep_.startswith("nsubj")]
+    if not subjects:
+        return None
+    comma = subjects[0].left_edge.i - 1
+    if comma < 1 or doc[comma].text != "," or any(t.dep_ in ("ccomp", "dobj", "obj", "xcomp") for t in verb.rights):
+        return None
+    end = _clause_end(doc, verb.i)
+    if any(t.pos_ not in TRAILING for t in doc[verb.i + 1:end]):
+        return None
+    start = _clause_start(doc, comma)
+    if comma - start < 3 or doc[comma - 1].text in "»”\"" or not any(
+            t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") != ["Ger"] for t in doc[start:comma]):
+        return None
+    return (start, comma)
 
 
 def _fronted(verb: Token, lex: ModuleType, ctx: Context) -> tuple[int, int] | None:
@@ -300,33 +362,55 @@ def _fronted(verb: Token, lex: ModuleType, ctx: Context) -> tuple[int, int] | No
     return (start, stop)
 
 
+@cache
+def _source_forms(prepositions: tuple[str, ...]) -> tuple[frozenset[str], tuple[tuple[str, int, list[str], str], ...]]:
+    """The source prepositions as the tokenizer may split them, and every prefix their first token can be."""
+    forms = []
+    for prep in prepositions:
+        words = [w.strip() for w in prep.replace("'", "' ").replace("’", "’ ").split()]
+        forms.append((prep, len(words), words, prep.replace(" ", "")))
+    prefixes = frozenset(joined[:k] for *_, joined in forms for k in range(1, len(joined) + 1))
+    return prefixes, tuple(forms)
+
+
 def _source_word(doc: Doc, i: int, lex: ModuleType) -> int | None:
     """If a source preposition ("selon", "d'après", "according to") starts at token ``i``: its length in tokens."""
-    for prep in lex.SOURCE_PREPOSITIONS:
-        words = prep.replace("'", "' ").replace("’", "’ ").split()
-        n = len(words)
+    prefixes, forms = _source_forms(tuple(lex.SOURCE_PREPOSITIONS))
+    if doc[i].lower_.strip() not in prefixes:
+        return None
+    for _prep, n, words, joined in forms:
         got = [t.lower_ for t in doc[i:i + n]]
-        if [w.strip() for w in got] == [w.strip() for w in words] or " ".join(got).replace(" ", "") == prep.replace(
-            " ", ""
-        ):
+        if [w.strip() for w in got] == words or "".join(got).replace(" ", "") == joined:
             return n
     return None
 
 
-def _in_any(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+def _inside(doc: Doc, spans: list[tuple[int, int]]) -> bytearray:
+    """For each token: 1 if it starts inside one of the character ``spans``."""
+    inside = bytearray(len(doc))
+    if spans:
+        starts = [t.idx for t in doc]
+        for a, b in spans:
+            first, stop = bisect_left(starts, a), bisect_left(starts, b)
+            inside[first:stop] = b"\x01" * (stop - first)
+    return inside
 
 
 def _reported(doc: Doc, ctx: Context, lex: ModuleType, direct: list[tuple[int, int]]) -> Iterator[_Found]:
     """Indirect and mixed reports: reporting verb + clause, and "selon X" credits."""
     text = doc_text(doc)
+    inside = _inside(doc, direct)
     for tok in doc:
-        if tok.idx >= len(text) or _in_any(tok.idx, direct) or not _is_reporting(tok, lex):
+        if tok.idx >= len(text) or inside[tok.i] or not _is_reporting(tok, lex):
             continue
         rng = _complement(tok, lex, direct)
         fronted = rng is None
+        subject_first = False
         if fronted:
             rng = _fronted(tok, lex, ctx)
+            if rng is None and not lex.INCISE_INVERTED:
+                rng = _fronted_subject_first(tok)
+                subject_first = rng is not None
         if rng is None:
             continue
         content = _trim(doc, *rng)
@@ -334,7 +418,9 @@ def _reported(doc: Doc, ctx: Context, lex: ModuleType, direct: list[tuple[int, i
             continue
         if _passive(tok):
             continue  # "sont appelés à", "est observé": the subject is not the one speaking
-        if fronted:
+        if subject_first:
+            subject = _subject(tok)
+        elif fronted:
             subject = _incise_subject(tok, _clause_end(doc, tok.i), ctx)
         else:
             subject = _subject(tok)
@@ -346,7 +432,7 @@ def _reported(doc: Doc, ctx: Context, lex: ModuleType, direct: list[tuple[int, i
         yield _Found(content, "indirect", _cue_span(tok), speaker_phrase(subject, ctx) if subject else None,
                      verb=tok.i)
     for tok in doc:
-        if _in_any(tok.idx, direct):
+        if inside[tok.i]:
             continue
         n = _source_word(doc, tok.i, lex)
         if n is None:
@@ -600,7 +686,10 @@ def _assemble(doc: Doc, ctx: Context, lex: ModuleType) -> list[_Found]:
     # a reporting verb inside a direct quote is the speaker's own words, not a report
     direct_spans = [f.content for f in direct if f.kind == "direct"]
     incise_verbs = {f.verb for f in direct if f.kind in ("direct", "mixed") and f.verb is not None}
-    reported = [r for r in _reported(doc, ctx, lex, direct_spans) if r.verb not in incise_verbs]
+    # ... unless the verb reports a clause of its own before the quote: "rappela que ... : « ... »"
+    opened = {f.verb: f.content[0] for f in direct if f.kind == "direct" and f.verb is not None}
+    reported = [r for r in _reported(doc, ctx, lex, direct_spans)
+                if r.verb not in incise_verbs or r.content[1] <= opened.get(r.verb, -1)]
     by_verb = {f.verb: f for f in reported if f.verb is not None and f.verb >= 0}
     found = [f for f in direct if f.kind in ("direct", "mixed")]
     for frag in (f for f in direct if f.kind == "fragment"):

@@ -18,7 +18,7 @@ from typing import Any
 from veille.knowledge.names import is_acronym, normalise
 from veille.records import Location
 
-__all__ = ["Country", "Entity", "KnowledgeBase", "Role", "load_kb"]
+__all__ = ["Country", "Entity", "KnowledgeBase", "Role", "kb_sizes", "load_kb"]
 
 # the roles that make someone head of state, in the order tried
 HEAD_OF_STATE = ("president", "supreme_leader", "monarch")
@@ -26,12 +26,13 @@ HEAD_OF_STATE = ("president", "supreme_leader", "monarch")
 
 @dataclass(slots=True, frozen=True)
 class Role:
-    """One tenure: ``country`` ``role`` from ``start`` to ``end`` (ISO dates, ``None`` = open)."""
+    """One tenure: ``country`` ``role`` from ``start`` to ``end`` (ISO dates, ``None`` = open), in ``sector``."""
 
     country: str
     role: str
     start: str | None = None
     end: str | None = None
+    sector: str | None = "GOV"
 
     def holds_at(self, date: str | None) -> bool:
         """True when the tenure covers ``date`` (compared at the date's own granularity); ``None`` = today."""
@@ -63,6 +64,13 @@ class Entity:
             if role.holds_at(date):
                 return role.country
         return self.country
+
+    def sector_at(self, date: str | None) -> str | None:
+        """The sector of the office held at ``date`` (a party leader: PTY), else the entity's own."""
+        for role in reversed(self.roles):
+            if role.holds_at(date):
+                return role.sector
+        return self.sector
 
 
 @dataclass(slots=True)
@@ -96,6 +104,7 @@ class KnowledgeBase:
 
     def __post_init__(self) -> None:
         data = self.data
+        self._qids: frozenset[str] | None = None
         self.countries = {code: Country(code=code, **info) for code, info in data["countries"].items()}
         self.entities = {}
         self._aliases: dict[str, list[Entity]] = defaultdict(list)
@@ -122,11 +131,16 @@ class KnowledgeBase:
                 if capital:
                     self._capitals.setdefault(normalise(capital), code)
         self._places: dict[str, list[list[Any]]] = defaultdict(list)
+        self._place_qids: dict[int, str] = {}
         for row in data["places"]:
             for name in {row[0], *row[6]}:
                 self._places[normalise(name)].append(row)
+            if len(row) > 7 and row[7]:
+                self._place_qids[row[2]] = row[7]
         self._sectors = {lang: {normalise(w): s for w, s in words.items()} for lang, words in data["sectors"].items()}
         self._roles = {lang: {normalise(w): r for w, r in words.items()} for lang, words in data["roles"].items()}
+        self._org_words = {lang: {normalise(w) for w in words}
+                           for lang, words in data.get("organisation_words", {}).items()}
         self._not_names = {lang: {w if is_acronym(w) else normalise(w) for w in words}
                            for lang, words in data.get("not_names", {}).items()}
 
@@ -177,7 +191,13 @@ class KnowledgeBase:
         """The sector a word or phrase signals (``gendarmerie`` -> ``COP``), by lemma or plural."""
         words = self._sectors.get(lang, {})
         key = normalise(word)
-        return words.get(key) or (words.get(key[:-1]) if key.endswith(("s", "x")) else None)
+        found = words.get(key) or (words.get(key[:-1]) if key.endswith(("s", "x")) else None)
+        if found is None and " " in key:
+            # the plural of a phrase's head: "gardiens de la paix"
+            head, _, rest = key.partition(" ")
+            if head.endswith(("s", "x")):
+                found = words.get(f"{head[:-1]} {rest}")
+        return found
 
     def role_word(self, phrase: str, lang: str = "fr") -> str | None:
         """The office a phrase names (``chef de la diplomatie`` -> ``foreign_minister``)."""
@@ -187,6 +207,12 @@ class KnowledgeBase:
         """True for capitalised common words and acronyms that NER mistakes for names (``État``, ``ICBM``)."""
         key = text if is_acronym(text) else normalise(text)
         return any(key in self._not_names.get(k, ()) for k in (lang, "*"))
+
+    def names_organisation(self, name: str, lang: str = "fr") -> bool:
+        """True when a name starts with a noun that heads organisation names (``Banque de France``)."""
+        words = self._org_words.get(lang, set())
+        key = normalise(name).split()
+        return bool(key) and (key[0] in words or " ".join(key[:3]) in words or " ".join(key[:2]) in words)
 
     def person_for_role(self, country: str, role: str, date: str | None = None) -> Entity | None:
         """Who held ``role`` for ``country`` at ``date`` (``None``: the latest holder).
@@ -218,6 +244,27 @@ class KnowledgeBase:
                     best = (rank, entity)
         return best[1] if best else None
 
+    def wikidata_ids(self) -> frozenset[str]:
+        """Every Wikidata id an entity, country or place of the knowledge base carries."""
+        if self._qids is None:
+            self._qids = _wikidata_ids(self.data)
+        return self._qids
+
+    def sizes(self) -> dict[str, int]:
+        """How many countries, organisations of each kind, persons, places ... the knowledge base holds."""
+        return kb_sizes(self.data)
+
+    def place_wikidata_by_name(self, name: str) -> str | None:
+        """The Wikidata id of the most populous gazetteer city of that name, where it has one."""
+        rows = self._places.get(normalise(name))
+        if not rows:
+            return None
+        return self._place_qids.get(max(rows, key=lambda r: r[5])[2])
+
+    def place_wikidata(self, geonameid: int | None) -> str | None:
+        """The Wikidata id of a gazetteer city, where the knowledge base has one."""
+        return self._place_qids.get(geonameid) if geonameid is not None else None
+
     # --- gazetteer -------------------------------------------------------------------
 
     def place(self, name: str, country: str | None = None) -> Location | None:
@@ -234,6 +281,58 @@ class KnowledgeBase:
             rows = [r for r in rows if r[1] == country] or rows
         row = max(rows, key=lambda r: r[5])
         return Location(row[0], row[1], row[2], row[3], row[4])
+
+
+def _organisation_kind(item: dict[str, Any]) -> str:
+    country, sector = item.get("country"), item.get("sector")
+    if country in ("UNO", "IGO", "EUR"):
+        return "intergovernmental bodies"
+    if sector == "MED":
+        return "agencies and media"
+    if sector in ("REB", "UAF") or country == "ISM":
+        return "armed groups"
+    if country == "NGO":
+        return "NGOs"
+    if sector == "PTY":
+        return "parties"
+    if sector == "LAB":
+        return "unions"
+    return "other organisations"
+
+
+def kb_sizes(data: dict[str, Any]) -> dict[str, int]:
+    """How many items of each kind the knowledge-base data holds, in a fixed reading order."""
+    entities = data["entities"]
+    people = [e for e in entities if e["kind"] == "person"]
+    orgs = [e for e in entities if e["kind"] == "organisation"]
+    sizes = {
+        "countries": len(data["countries"]),
+        "country names and aliases": sum(1 + len(e["aliases"]) for e in entities if e["kind"] == "country"),
+        "demonym forms": len(data["demonyms"]),
+        "capitals": sum(1 for c in data["countries"].values() if c.get("capital_fr") or c.get("capital_en")),
+        "seats of government": sum(1 for e in entities if e["kind"] == "seat"),
+    }
+    sizes["regions and former states"] = sum(1 for e in entities if e["kind"] == "region")
+    for kind in ("intergovernmental bodies", "agencies and media", "armed groups", "NGOs", "parties", "unions",
+                 "other organisations"):
+        sizes[kind] = sum(1 for e in orgs if _organisation_kind(e) == kind)
+    sizes["persons"] = len(people)
+    sizes["tenures"] = sum(len(e.get("roles", ())) for e in people)
+    sizes["cities and places"] = len(data["places"])
+    sizes["places with a Wikidata id"] = sum(1 for row in data["places"] if len(row) > 7 and row[7])
+    sizes["sector words"] = sum(len(words) for words in data["sectors"].values())
+    sizes["role phrases"] = sum(len(words) for words in data["roles"].values())
+    sizes["not-name words"] = sum(len(words) for words in data.get("not_names", {}).values())
+    sizes["organisation head words"] = sum(len(words) for words in data.get("organisation_words", {}).values())
+    sizes["Wikidata ids"] = len(_wikidata_ids(data))
+    return sizes
+
+
+def _wikidata_ids(data: dict[str, Any]) -> frozenset[str]:
+    ids = {e["wikidata"] for e in data["entities"] if e.get("wikidata")}
+    ids.update(c["wikidata"] for c in data["countries"].values() if c.get("wikidata"))
+    ids.update(row[7] for row in data["places"] if len(row) > 7 and row[7])
+    return frozenset(ids)
 
 
 @cache

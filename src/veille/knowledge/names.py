@@ -13,7 +13,8 @@ _SEPARATORS = re.compile(r"[\s\-_.'\"«»“”,;:()¬]+")
 
 def normalise(text: str) -> str:
     """Accent- and case-insensitive key: ``"Corée-du-Nord"`` -> ``"coree du nord"``."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    # an OCR line-end hyphen joins the parts of one word ("Allema¬gne")
+    text = unicodedata.normalize("NFKD", text.replace("¬ ", "").replace("¬", "").translate(_APOSTROPHES))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae")
     return _SEPARATORS.sub(" ", text.casefold()).strip()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,7 +21,7 @@ from veille.link.names import Actor, actor_of, as_government, match_name, strip_
 from veille.nlp.text import doc_text
 from veille.records import Mention, Participant, Record
 
-__all__ = ["code_phrase", "document_date", "home_country", "link_mentions", "mention_at"]
+__all__ = ["acting", "code_phrase", "document_date", "home_country", "link_mentions", "mention_at"]
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj", "agent")
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
@@ -30,6 +31,15 @@ PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", 
 MILITARY_VERBS = {"tirer", "bombarder", "pilonner", "frapper", "attaquer", "envahir", "abattre", "bombard",
                   "shell", "invade", "strike", "fire"}
 MILITARY_OBJECTS = {"missile", "roquette", "obus", "projectile", "drone", "rocket", "shell"}
+# verbs whose subject country acts through its armed forces when their object is a weapon or a weapons test
+# ("la Corée du Nord a procédé à des lancements d'armes", "le Nord a présenté ses plus grandes armes")
+MILITARY_MEANS_VERBS = {"lancer", "tester", "procéder", "présenter", "exhiber", "déployer", "effectuer", "mener",
+                        "réaliser", "reconstruire", "construire", "launch", "test", "deploy", "conduct", "parade"}
+WEAPONS = MILITARY_OBJECTS | {"arme", "armement", "ogive", "bombe", "char", "troupe", "soldat", "lancement", "essai",
+                              "tir", "icbm", "weapon", "warhead", "troop", "missiles"}
+# prepositions that make a place name a location, not an actor ("à Moscou", "in Washington")
+LOCATIVE = {"à", "au", "aux", "dans", "en", "vers", "près", "depuis", "jusqu'", "jusque", "sur", "in", "at", "to",
+            "near", "from", "into"}
 _YEAR = re.compile(r"^(\d{4})(-\d{2})?(-\d{2})?")
 
 
@@ -71,11 +81,71 @@ def _acts(token: Token) -> bool:
 
 
 def _military_act(token: Token) -> bool:
+    """True when the clause the token is the subject of fires, tests or shows weapons."""
+    while token.dep_ in ("flat:name", "flat", "compound", "conj") and token.head is not token:
+        token = token.head
     verb = token.head
     if verb.lemma_ in MILITARY_VERBS:
         return True
-    return verb.lemma_ in ("lancer", "launch", "tester", "test") and any(
-        c.lemma_.lower() in MILITARY_OBJECTS for c in verb.subtree)
+    if verb.lemma_ not in MILITARY_MEANS_VERBS:
+        # "semble reconstruire": the verb under a raising or modal verb
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in MILITARY_MEANS_VERBS), None)
+        if verb is None:
+            return False
+    subject = set(token.subtree)
+    return any(c.lemma_.lower() in WEAPONS for c in verb.subtree if c not in subject and c.pos_ == "NOUN")
+
+
+def _locative(token: Token) -> bool:
+    """True when the name is governed by a locative preposition (``à Moscou``, ``in Washington``)."""
+    while token.dep_ in ("flat:name", "flat", "compound") and token.head is not token:
+        token = token.head
+    return any(c.dep_ == "case" and c.lower_ in LOCATIVE for c in token.children)
+
+
+def _head_sector(token: Token, lang: str) -> str | None:
+    """The sector of the noun a name complements (``les forces conventionnelles du Sud`` -> MIL)."""
+    while token.dep_ in ("flat:name", "flat", "compound") and token.head is not token:
+        token = token.head
+    if token.dep_ not in ("nmod", "compound", "nmod:poss", "amod") or token.head.pos_ != "NOUN" or _locative(token):
+        return None  # "deux individus à Nancy": a place where the people are, not theirs
+    head = token.head
+    if token.dep_ != "nmod" and head.i < token.i:
+        return None  # "US servicemen", "Russia's army": the name comes before its head
+    kb = load_kb()
+    words = [head] + [c for c in head.children if c.dep_ == "amod" and c.i > head.i]
+    phrase = " ".join(t.text for t in words)
+    return kb.sector_word(phrase, lang) or kb.sector_word(head.lemma_, lang) or kb.sector_word(head.text, lang)
+
+
+def acting(actor: Actor, root: Token, text: str, lang: str = "fr") -> Actor:
+    """A named actor coded for what it does in its sentence.
+
+    A capital or seat not used as a location stands for its government (``Washington a dénoncé``, ``entre
+    Moscou et Pyongyang``); a country that is the subject of a clause is its government, or its armed forces
+    when the clause fires or tests weapons; the formal name of a state (``RPDC``) is its government; a name
+    complementing a sector noun takes that sector (``l'armée de la Russie``, ``les forces du Sud``).
+    """
+    if actor.kind not in ("capital", "seat", "country", "place"):
+        return actor
+    sector = _head_sector(root, lang)
+    if sector is not None and actor.country:
+        return replace(actor, sector=sector)
+    if actor.kind == "place":
+        return actor
+    if actor.kind in ("capital", "seat"):
+        if _locative(root):
+            return replace(actor, sector=None) if actor.kind == "capital" else actor
+        actor = as_government(actor) if actor.kind == "capital" else replace(actor, sector=actor.sector or "GOV")
+    elif _acts(root):
+        actor = as_government(actor)
+    elif actor.entity_id and _official_form(text, actor):
+        return as_government(actor)
+    else:
+        return actor
+    if actor.kind == "country" and _acts(root) and _military_act(root):
+        actor.sector = "MIL"
+    return actor
 
 
 def _fill(mention: Mention, actor: Actor) -> None:
@@ -114,23 +184,27 @@ def _propagate(mentions: list[Mention]) -> None:
 
 def link_mentions(doc: Doc, ctx: Context) -> Iterator[Record]:
     """Pipeline step: correct NER spans and labels, drop debris, link every mention to the knowledge base."""
-    kb = load_kb()
+    lang = ctx.lang or "fr"
     kept: list[Mention] = []
+    kinds: dict[int, Actor] = {}
+    kb = load_kb()
     for mention in ctx.mentions:
         correct_span(doc, mention)
-        if is_debris(mention, ctx.lang):
+        if is_debris(mention, lang) or _stray_word(doc, mention):
             continue
+        if mention.label in ("LOC", "GPE", "MISC") and kb.names_organisation(strip_determiner(mention.text), lang):
+            mention.label = "ORG"  # "Banque de France", "Crédit lyonnais", "Musée du Louvre"
         date = document_date(ctx, mention.span[0])
         actor = match_name(mention.text, mention.label, date)
-        if actor is None:
+        if actor is None and normalise(strip_determiner(mention.text)) in ("nord", "sud"):
             # "le Nord" after "la Corée du Nord": the country of the document named with that point
+            actor = _half(normalise(strip_determiner(mention.text)), ctx, kept)
+        if actor is None:
             kept.append(mention)
             continue
         _relabel(mention, actor)
         _fill(mention, actor)
-        span = doc.char_span(*mention.span, alignment_mode="expand")
-        if span is not None and actor.kind in ("capital", "seat") and _acts(span.root):
-            mention.sector = mention.sector or "GOV"
+        kinds[id(mention)] = actor
         kept.append(mention)
     # MISC from the French model is mostly noise; keep it only when it names a known entity
     kept = [m for m in kept if m.label != "MISC" or m.entity_id is not None]
@@ -138,17 +212,85 @@ def link_mentions(doc: Doc, ctx: Context) -> Iterator[Record]:
     for mention in kept:
         if mention.name is None:
             mention.name = strip_determiner(mention.text)
+        span = doc.char_span(*mention.span, alignment_mode="expand")
+        if span is None:
+            continue
+        actor = kinds.get(id(mention))
+        if actor is not None and actor.kind in ("capital", "seat", "country", "place"):
+            # the codes for what the place or state does here; the name and Wikidata id stay the mention's own
+            mention.country, mention.sector = _codes_in_context(actor, span, lang)
+        elif mention.label == "PER" and mention.country is None:
+            described = _apposed_role(span, ctx, lang)
+            if described is not None:
+                mention.country, mention.sector = described[0], mention.sector or described[1]
     ctx.mentions[:] = kept
-    del kb
     return iter(())
+
+
+# parts of speech that no one-word name has: a verb, adverb or pronoun that NER took for a name
+NOT_NAME_POS = {"VERB", "AUX", "ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "INTJ", "NUM"}
+
+
+def _stray_word(doc: Doc, mention: Mention) -> bool:
+    """True for a one-word mention the tagger reads as a verb, adverb, pronoun ... and the KB does not know."""
+    span = doc.char_span(*mention.span, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].pos_ not in NOT_NAME_POS:
+        return False
+    return match_name(mention.text, mention.label) is None
+
+
+def _codes_in_context(actor: Actor, span: Span, lang: str) -> tuple[str | None, str | None]:
+    coded = acting(actor, span.root, span.text, lang)
+    return coded.country, coded.sector
+
+
+def _apposed_role(span: Span, ctx: Context, lang: str) -> tuple[str | None, str] | None:
+    """The codes of a role phrase or title set beside an unknown person's name.
+
+    ``la porte-parole du département d'État américain, Jalina Porter`` -> (USA, GOV); ``President Dos
+    Santos`` -> (None, GOV). The country comes only from the phrase (a demonym, a named place); a person
+    described by nothing keeps no country: none is guessed.
+    """
+    root = span.root
+    while root.dep_ in ("flat:name", "flat", "compound") and root.head is not root:
+        root = root.head
+    nouns = []
+    if root.dep_ in ("appos", "nmod") and root.head.pos_ == "NOUN" and root.head.i < root.i:
+        nouns.append(root.head)
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    for noun in nouns:
+        left = min(t.i for t in noun.subtree)
+        right = max([t.i for t in noun.subtree if not (span.start <= t.i < span.end)] + [noun.i])
+        if noun.i < span.start:
+            right = min(right, span.start - 1)
+        phrase = span.doc[left:right + 1]
+        tokens = _phrase_tokens(phrase)
+        if not tokens:
+            continue
+        sector = _sector(tokens, noun, lang) or ("GOV" if _role(tokens, lang) else None)
+        if sector:
+            return _country(phrase, noun, ctx), sector
+    # a title written before the name ("President Dos Santos", "General Mladic")
+    titles = [c for c in root.children if c.dep_ in ("compound", "amod", "nmod") and c.i < span.start
+              and c.pos_ in ("NOUN", "PROPN")]
+    for title in titles:
+        sector = load_kb().sector_word(title.lemma_, lang) or load_kb().sector_word(title.text, lang)
+        if sector:
+            return None, sector
+    return None
 
 
 # --- coding any phrase -----------------------------------------------------------------------
 
 
+QUANTIFIERS = {"dizaine", "vingtaine", "trentaine", "centaine", "millier", "milliers", "plusieurs", "quelques",
+               "nombreux", "nombreuses", "certains", "certaines", "several", "some", "many", "dozens", "hundreds"}
+
+
 def _phrase_tokens(span: Span) -> list[Token]:
     tokens = list(span)
-    while tokens and (tokens[0].pos_ in ("DET", "ADP", "PUNCT") or tokens[0].lower_ in POSSESSIVES):
+    while tokens and (tokens[0].pos_ in ("DET", "ADP", "PUNCT", "NUM") or tokens[0].lower_ in POSSESSIVES
+                      or tokens[0].lower_ in QUANTIFIERS or tokens[0].like_num):
         tokens = tokens[1:]
     while tokens and tokens[-1].pos_ == "PUNCT":
         tokens = tokens[:-1]
@@ -200,14 +342,29 @@ def _country(span: Span, root: Token, ctx: Context) -> str | None:
             return mention.country
     for token in span:
         if token.pos_ == "PROPN" and token.i != root.i:
+            inside = mention_at(ctx, token.idx, token.idx + len(token))
+            if inside is not None and inside.label == "PER":
+                continue  # a person's name ("l'abbé Pierre") is no place to look up
             actor = match_name(token.text, None, document_date(ctx, token.idx))
-            if actor and actor.country:
+            # a bare word that happens to be some town's name is no evidence of a country
+            if actor and actor.country and actor.kind != "place":
                 return actor.country
     for token in span:
         if token.lower_ in POSSESSIVES:
             owner = _resolve_token(token, ctx)
             if owner is not None and owner.country:
                 return owner.country
+    return None
+
+
+def _inner_sector(span: Span, root: Token, ctx: Context) -> str | None:
+    """The sector of an organisation named inside the phrase (``des délégués de Force ouvrière`` -> LAB)."""
+    for token in span:
+        if token.i == root.i:
+            continue
+        mention = mention_at(ctx, token.idx, token.idx + len(token))
+        if mention is not None and mention.sector and mention.label == "ORG" and mention.span[0] >= span.start_char:
+            return mention.sector
     return None
 
 
@@ -244,10 +401,10 @@ def _named(span: Span, root: Token, ctx: Context, tokens: list[Token]) -> Actor 
     return None
 
 
-def _half(point: str, ctx: Context) -> Actor | None:
+def _half(point: str, ctx: Context, mentions: list[Mention] | None = None) -> Actor | None:
     """``le Nord`` in a story about ``la Corée du Nord``: the country of the document named with that point."""
     kb = load_kb()
-    for mention in ctx.mentions:
+    for mention in ctx.mentions if mentions is None else mentions:
         if mention.country and mention.entity_id == f"country:{mention.country}" and \
                 normalise(mention.name or "").endswith(f"du {point}"):
             entity = kb.entity(mention.entity_id)
@@ -275,19 +432,16 @@ def code_phrase(span: Span, ctx: Context) -> Participant | None:
     lang = ctx.lang or "fr"
     actor = _named(span, root, ctx, tokens)
     if actor is not None:
-        if actor.kind in ("capital", "seat") or (actor.kind == "country" and _acts(root)):
-            actor = as_government(actor)
-            if actor.kind == "country" and _acts(root) and _military_act(root):
-                actor.sector = "MIL"
-        elif actor.kind == "country" and actor.entity_id and _official_form(_text(tokens), actor):
-            actor = as_government(actor)
-        elif actor.kind == "place":
+        if actor.kind == "place":
             actor.sector = None
-        return _participant(actor, span)
+        return _participant(acting(actor, root, _text(tokens), lang), span)
     kb = load_kb()
-    sector = _sector(tokens, root, lang)
+    sector = _sector(tokens, root, lang) or _inner_sector(span, root, ctx)
     role = _role(tokens, lang)
     country = _country(span, root, ctx)
+    if country is None and root.pos_ in ("NOUN", "PROPN") and root.text[:1].isupper():
+        # "les Américains", "les Russes": the people of a country, for that country
+        country = kb.demonym(root.text)
     if role and country:
         person = kb.person_for_role(country, role, document_date(ctx, span.start_char))
         if person is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from veille.knowledge import load_kb
@@ -14,17 +16,18 @@ __all__ = ["correct_span", "is_debris"]
 _DETERMINERS = ("le ", "la ", "les ", "l'", "l’", "Le ", "La ", "Les ", "L'", "L’", "the ", "The ")
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?:^|(?<=[^\w.]))(?:" + "|".join(re.escape(h) for h in HONORIFICS)
+                               + r")(?:\s+|(?<=\.))(?:(?:de|d'|d’|du|le|la|von|van)\s*)?$")
+
+
 def _honorific_before(doc: Doc, start: int) -> int | None:
-    """The start offset of an honorific right before ``start`` (``M. Kim``, ``Mme Borne``), else None."""
+    """The start offset of an honorific right before ``start`` (``M. Kim``, ``Mme Borne``, ``M. de Lasteyrie``)."""
     text = doc_text(doc)
-    head = text[max(0, start - 8):start]
-    for honorific in HONORIFICS:
-        for gap in (" ", ""):
-            if head.endswith(honorific + gap) and (gap or honorific.endswith(".")):
-                begin = start - len(honorific) - len(gap)
-                if begin == 0 or not text[begin - 1].isalnum():
-                    return begin
-    return None
+    head = text[max(0, start - 12):start]
+    found = _HONORIFIC_BEFORE.search(head)
+    if found is None:
+        return None
+    return start - len(head) + found.start()
 
 
 def correct_span(doc: Doc, mention: Mention) -> None:

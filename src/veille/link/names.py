@@ -44,18 +44,26 @@ def strip_honorific(text: str) -> str:
 
 def actor_of(entity: Entity, date: str | None = None) -> Actor:
     """The actor codes of a knowledge-base entity at ``date``."""
-    country = entity.country_at(date) if entity.kind == "person" else entity.country
-    return Actor(entity.name, country, entity.sector, entity.wikidata, entity.id, entity.kind)
+    if entity.kind == "person":
+        country, sector = entity.country_at(date), entity.sector_at(date)
+    else:
+        country, sector = entity.country, entity.sector
+    return Actor(entity.name, country, sector, entity.wikidata, entity.id, entity.kind)
 
 
-_PREFERRED = {"PER": ("person",), "ORG": ("organisation", "seat"), "LOC": ("country", "seat"),
-              "GPE": ("country", "seat")}
+_PREFERRED = {"PER": ("person",), "ORG": ("organisation", "seat"), "LOC": ("country", "seat", "region"),
+              "GPE": ("country", "seat", "region")}
 
 
 def _choose(entities: list[Entity], label: str | None, date: str | None) -> Entity | None:
     if not entities:
         return None
-    preferred = [e for e in entities if e.kind in _PREFERRED.get(label or "", ())] or entities
+    preferred = [e for e in entities if e.kind in _PREFERRED.get(label or "", ())]
+    if not preferred:
+        # a place NER saw is no person who bears its name ("Thiers", "Lincoln")
+        preferred = [e for e in entities if not (label in ("LOC", "GPE") and e.kind == "person")]
+        if not preferred:
+            return None
     if len(preferred) > 1 and date is not None:
         preferred = [e for e in preferred if any(r.holds_at(date) for r in e.roles)] or preferred
     return preferred[0]
@@ -87,7 +95,8 @@ def match_name(text: str, label: str | None = None, date: str | None = None) -> 
     capital = kb.capital_of(name)
     if capital and label != "PER":
         place = kb.place(name, capital)
-        return Actor(place.name if place else name, capital, None, None,
+        qid = kb.place_wikidata(place.geonameid) if place else None
+        return Actor(place.name if place else name, capital, None, qid,
                      f"geonames:{place.geonameid}" if place else None, "capital")
     words = normalise(name).split()
     if words and label in (None, "PER", "MISC"):
@@ -99,7 +108,8 @@ def match_name(text: str, label: str | None = None, date: str | None = None) -> 
     if label in (None, "LOC", "GPE") and name[:1].isupper():
         place = kb.place(name)
         if place is not None:
-            return Actor(place.name, place.country, None, None, f"geonames:{place.geonameid}", "place")
+            return Actor(place.name, place.country, None, kb.place_wikidata(place.geonameid),
+                         f"geonames:{place.geonameid}", "place")
     return None
 
 

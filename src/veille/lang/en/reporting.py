@@ -49,7 +49,7 @@ def lemma_guesses(form: str) -> tuple[str, ...]:
 INFINITIVE_VERBS = frozenset({"promise", "vow", "threaten", "deny", "claim", "pledge", "urge", "warn"})
 INFINITIVE_MARKERS = frozenset({"to"})
 
-NOUN_OBJECT_VERBS = frozenset({"denounce", "decry", "criticize"})
+NOUN_OBJECT_VERBS = frozenset({"denounce", "decry", "criticize", "call", "describe"})
 
 # whether an incise puts its subject after the verb ("», a déclaré X") rather than before ('", X said')
 INCISE_INVERTED = False

@@ -1,0 +1,117 @@
+"""Linking named mentions and coding phrases as actors: short French sentences written for these tests."""
+
+import pytest
+
+from veille.extract.context import Context
+from veille.link.actors import code_phrase
+from veille.link.names import match_name
+from veille.pipeline import Annotator
+from veille.records import Document, Mention
+
+
+def _annotate(text: str, published: str | None = "2024-06-19") -> list[Mention]:
+    annotation = next(Annotator().annotate([Document.from_text(text, lang="fr", published=published)]))
+    return [r for r in annotation.records if isinstance(r, Mention)]
+
+
+def _codes(mentions: list[Mention], text: str) -> tuple[str | None, str | None]:
+    found = [m for m in mentions if m.text == text]
+    assert found, (text, [m.text for m in mentions])
+    return found[0].country, found[0].sector
+
+
+def test_capital_acting_is_its_government_and_as_a_location_is_not(fr_nlp) -> None:
+    mentions = _annotate("Washington a dénoncé l'accord. Le ministre est arrivé hier à Moscou.")
+    assert _codes(mentions, "Washington") == ("USA", "GOV")
+    assert _codes(mentions, "Moscou") == ("RUS", None)
+
+
+def test_country_firing_weapons_is_its_army(fr_nlp) -> None:
+    mentions = _annotate("La Corée du Nord a procédé à trois lancements de missiles balistiques.")
+    assert _codes(mentions, "Corée du Nord") == ("PRK", "MIL")
+
+
+def test_unknown_person_takes_the_codes_of_the_role_beside_the_name(fr_nlp) -> None:
+    mentions = _annotate("Selon la porte-parole du ministère américain des Affaires étrangères, Maria Dupuis, "
+                         "la réunion aura lieu.")
+    assert _codes(mentions, "Maria Dupuis") == ("USA", "GOV")
+
+
+def test_unknown_person_described_by_nothing_gets_no_country(fr_nlp) -> None:
+    mentions = _annotate("Hier à Lyon, Marcel Durandet a vendu sa maison.")
+    assert _codes(mentions, "Marcel Durandet")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "sector"),
+    [
+        ("l'armée nord-coréenne", "PRK", "MIL"),
+        ("le ministère russe de la Défense", "RUS", "GOV"),
+        ("les forces conventionnelles du Sud", "KOR", "MIL"),
+    ],
+)
+def test_demonym_phrases(fr_nlp, phrase: str, country: str, sector: str) -> None:
+    text = f"La Corée du Sud et la Russie ont parlé. Hier, {phrase} a réagi."
+    doc = fr_nlp(text)
+    ctx = Context(doc_id="t", lang="fr", published="2024-06-19")
+    from veille.extract.entities import find_entities
+    from veille.link.actors import link_mentions
+
+    for mention in find_entities(doc, ctx):
+        ctx.add(mention)
+    list(link_mentions(doc, ctx))
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+    participant = code_phrase(span, ctx)
+    assert participant is not None
+    assert (participant.country, participant.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "date", "expected"),
+    [
+        ("le Kremlin", "LOC", None, ("RUS", "GOV")),
+        ("AP", "LOC", None, ("USA", "MED")),
+        ("Bosnia", "GPE", None, ("BIH", None)),
+        ("Angleterre", "LOC", None, ("GBR", None)),
+        ("Poutine", "PER", "2024-06-19", ("RUS", "GOV")),
+        ("Jean-Marie Le Pen", "PER", "2002-04-30", ("FRA", "PTY")),
+        ("François Hollande", "PER", "2014-01-01", ("FRA", "GOV")),
+        ("Bismarck", "PER", "1880", ("DEU", "GOV")),
+    ],
+)
+def test_names_link_with_codes_at_the_date(name: str, label: str, date: str | None, expected: tuple) -> None:
+    actor = match_name(name, label, date)
+    assert actor is not None
+    assert (actor.country, actor.sector) == expected
+
+
+def test_a_place_is_not_a_person_who_bears_its_name() -> None:
+    actor = match_name("Lincoln", "LOC")
+    assert actor is None or actor.kind != "person"
+
+
+def test_cities_carry_their_wikidata_id() -> None:
+    assert match_name("Paris", "LOC").wikidata == "Q90"
+    assert match_name("Londres", "LOC").wikidata == "Q84"
+
+
+def test_ner_corrections(fr_nlp) -> None:
+    mentions = _annotate("Selon AP, la visite d'État de Vladimir Poutine a commencé. Pyongyang a tiré un ICBM. "
+                         "La Banque de France a publié ses comptes. M. de Lasteyrie a parlé.")
+    by_text = {m.text: m for m in mentions}
+    assert by_text["AP"].label == "ORG" and by_text["AP"].sector == "MED"
+    assert "État" not in by_text and "ICBM" not in by_text
+    assert by_text["Banque de France"].label == "ORG"
+    assert "M. de Lasteyrie" in by_text
+
+
+def test_known_places_ner_missed_are_added(fr_nlp) -> None:
+    from veille.extract.context import Context
+    from veille.extract.entities import find_known_places
+
+    text = "Les nouvelles de PARIS et de l'Europe sont bonnes."
+    doc = fr_nlp(text)
+    doc.ents = []
+    found = [m.text for m in find_known_places(doc, Context("t", "fr"))]
+    assert found == ["PARIS", "Europe"]

@@ -31,6 +31,10 @@ __all__ = ["Candidate", "find_mentions", "pronoun_data"]
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 SKIPPED_DEPS = frozenset({"flat:name", "flat", "flat:foreign", "fixed", "compound", "appos", "goeswith"})
 CONTRACTIONS = frozenset({"du", "des", "au", "aux"})  # a preposition fused with the article: kept in the span
+# dependents that belong to a noun phrase (a predicate noun's subject, copula, clauses do not)
+PHRASE_DEPS = frozenset({"det", "amod", "nmod", "appos", "acl", "nummod", "conj", "cc", "flat:name", "flat",
+                         "fixed", "compound", "case", "punct", "advmod", "dep", "flat:foreign", "det:poss",
+                         "nmod:poss", "poss", "prep", "pobj", "quantmod"})
 EDGE_POS = frozenset({"PUNCT", "SPACE", "CCONJ", "SCONJ"})
 APOSTROPHES = ("'", "’")
 
@@ -157,20 +161,32 @@ class _Builder:
         lemma = token.lemma_.lower()
         if token.i in self.timex_tokens or lemma in lex.TIME_NOUNS:
             return
-        s_start, s_end = self.sent_bounds[self.sent_of[token.i]]
-        first, last = max(token.left_edge.i, s_start), min(token.right_edge.i, s_end - 1)
-        conjuncts: list[Token] = []
-        for child in token.rights:
-            if child.dep_ == "acl:relcl":
-                last = min(last, child.left_edge.i - 1)
-            elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
-                conjuncts.append(child)
-        first, last = _trim(doc, first, last, token.i)
         mention = self.named.get(token.i)
         kind = "name" if token.pos_ == "PROPN" or mention is not None else "nominal"
-        determiners = [c for c in token.lefts if c.dep_ == "det"]
+        s_start, s_end = self.sent_bounds[self.sent_of[token.i]]
+        # the phrase is what hangs on the noun as a noun: a predicate noun's subject, copula or
+        # clauses are not part of it
+        first = last = token.i
+        conjuncts: list[Token] = []
+        for child in token.lefts:
+            if child.dep_ in PHRASE_DEPS:
+                first = min(first, child.left_edge.i)
+        for child in token.rights:
+            if child.dep_ == "acl:relcl":
+                break
+            if child.dep_ not in PHRASE_DEPS:
+                continue
+            last = max(last, child.right_edge.i)
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                conjuncts.append(child)
+        first, last = max(first, s_start), min(last, s_end - 1)
+        first, last = _trim(doc, first, last, token.i)
+        determiners = [c for c in token.lefts if c.dep_ == "det" or c.lower_ in CONTRACTIONS]
         det = determiners[0].lower_ if determiners else ""
         det_token = determiners[0] if determiners else None
+        if kind == "nominal" and det_token is None and not any(c.dep_ == "nummod" for c in token.lefts) and (
+                _morph(token, "Number") != "Plur" or not any(c.dep_ == "case" for c in token.lefts)):
+            return  # a bare noun ("avoir lieu", "en effet", "sans argent") is rarely an entity
         definite = kind == "name" or det in lex.DEFINITE or (
             det_token is not None and _morph(det_token, "Definite") == "Def")
         number = _morph(token, "Number")
@@ -237,8 +253,9 @@ def find_mentions(doc: Doc, ctx: Context) -> list[Candidate]:
     for token in doc:
         pos = token.pos_
         if pos in NOMINAL_POS:
-            if token.dep_ in SKIPPED_DEPS:
-                continue
+            if token.dep_ in SKIPPED_DEPS or not token.text[0].isalnum() or token.text[-1] in APOSTROPHES or \
+                    (len(token.text) == 1 and _end_char(doc, token.i) > token.idx + 1):
+                continue  # an elided word ("c' est", "n' a") taken for a noun
             head = token.head
             if pos == "PROPN" and token.dep_ == "nmod" and head.i < token.i and head.pos_ in NOMINAL_POS \
                     and not any(c.dep_ in ("case", "det") for c in token.lefts):

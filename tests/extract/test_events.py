@@ -170,3 +170,17 @@ def test_things_are_no_actors_of_an_assault() -> None:
 def test_people_prosecuted_with_no_agent_are_prosecuted_by_the_courts() -> None:
     events = _events("Deux automobilistes sont poursuivis à Poitiers.", "fr")
     assert [(e["type"], [p["sector"] for p in e["actor"]]) for e in events] == [("ACCUSE", ["JUD"])]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_deterring_an_attack_is_no_attack_by_the_deterrent() -> None:
+    assert _events("La Corée du Nord cherche à dissuader une attaque.", "fr") == []
+
+
+@pytest.mark.usefixtures("fr_nlp")
+@pytest.mark.parametrize("text", [
+    "Les députés ont voté pour censurer le gouvernement à Paris.",
+    "La date du scrutin a été arrêtée hier à Nancy.",
+])
+def test_french_senses_that_are_no_events(text: str) -> None:
+    assert _events(text, "fr") == []

@@ -184,3 +184,13 @@ def test_deterring_an_attack_is_no_attack_by_the_deterrent() -> None:
 ])
 def test_french_senses_that_are_no_events(text: str) -> None:
     assert _events(text, "fr") == []
+
+
+@pytest.mark.usefixtures("en_nlp")
+@pytest.mark.parametrize(("text", "category"), [
+    ("Algerian opposition leaders staged a hunger strike in Algiers on Sunday.", "PROTEST"),
+    ("The United States halted economic aid to Pakistan.", "SANCTION"),
+    ("Israel and Lebanon renewed negotiations on Monday.", "CONSULT"),
+])
+def test_english_events_told_by_a_verb_and_its_noun(text: str, category: str) -> None:
+    assert category in [e["type"] for e in _events(text, "en")]

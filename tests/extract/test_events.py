@@ -157,7 +157,7 @@ def test_english_statements_that_are_acts(text: str, category: str, actor: set[s
 def test_the_second_of_two_passive_participles_keeps_agent_and_patient() -> None:
     events = _events("Un chauffeur de bus a été pris à partie et agressé par deux individus à Nancy.", "fr")
     assert [e["type"] for e in events] == ["ASSAULT"]
-    assert ["individus" in p["name"] for p in events[0]["actor"]] == [True]
+    assert [(p["name"], p["sector"]) for p in events[0]["actor"]] == [("individus", "CRM")]
     assert _codes(events[0]["recipient"]) == {"FRA"}
 
 

@@ -107,8 +107,8 @@ def _head_sector(token: Token, lang: str) -> str | None:
     """The sector of the noun a name complements (``les forces conventionnelles du Sud`` -> MIL)."""
     while token.dep_ in ("flat:name", "flat", "compound") and token.head is not token:
         token = token.head
-    if token.dep_ not in ("nmod", "compound", "nmod:poss", "amod") or token.head.pos_ != "NOUN":
-        return None
+    if token.dep_ not in ("nmod", "compound", "nmod:poss", "amod") or token.head.pos_ != "NOUN" or _locative(token):
+        return None  # "deux individus à Nancy": a place where the people are, not theirs
     head = token.head
     if token.dep_ != "nmod" and head.i < token.i:
         return None  # "US servicemen", "Russia's army": the name comes before its head

@@ -170,3 +170,27 @@ def test_things_are_no_actors_of_an_assault() -> None:
 def test_people_prosecuted_with_no_agent_are_prosecuted_by_the_courts() -> None:
     events = _events("Deux automobilistes sont poursuivis à Poitiers.", "fr")
     assert [(e["type"], [p["sector"] for p in e["actor"]]) for e in events] == [("ACCUSE", ["JUD"])]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_deterring_an_attack_is_no_attack_by_the_deterrent() -> None:
+    assert _events("La Corée du Nord cherche à dissuader une attaque.", "fr") == []
+
+
+@pytest.mark.usefixtures("fr_nlp")
+@pytest.mark.parametrize("text", [
+    "Les députés ont voté pour censurer le gouvernement à Paris.",
+    "La date du scrutin a été arrêtée hier à Nancy.",
+])
+def test_french_senses_that_are_no_events(text: str) -> None:
+    assert _events(text, "fr") == []
+
+
+@pytest.mark.usefixtures("en_nlp")
+@pytest.mark.parametrize(("text", "category"), [
+    ("Algerian opposition leaders staged a hunger strike in Algiers on Sunday.", "PROTEST"),
+    ("The United States halted economic aid to Pakistan.", "SANCTION"),
+    ("Israel and Lebanon renewed negotiations on Monday.", "CONSULT"),
+])
+def test_english_events_told_by_a_verb_and_its_noun(text: str, category: str) -> None:
+    assert category in [e["type"] for e in _events(text, "en")]

@@ -247,14 +247,18 @@ def _noun_roles(noun: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
                 ) -> tuple[list[Token], list[Token]]:
     actor_preps = set(cues.get("agent_preps", ())) if rule.agent_par else set(cues.get("noun_actor_preps", ()))
     preps = prep_children(noun)
-    actors = [c for p, c in preps if p in actor_preps and c.pos_ in NOMINAL and c not in used]
+    # "leur retrait du Kosovo": a possessive determiner is the actor, and "du Kosovo" is no actor
+    possessive = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in noun.children)
+    actors = [] if possessive else [c for p, c in preps if p in actor_preps and c.pos_ in NOMINAL and c not in used]
     actors += [c for c in noun.children if c.dep_ in ("poss", "nmod:poss")]
-    if not actors and not rule.agent_par:  # "les frappes russes", not "une coopération militaro-technique"
+    if not actors and not rule.agent_par and not possessive:  # "les frappes russes", not "militaro-technique"
         actors = [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > noun.i and _demonym(c)]
-    # the event noun is a complement of a verb: "a ordonné des frappes", "est arrivé pour une visite"
+    # the event noun is a complement of a verb: "a ordonné des frappes", "est arrivé pour une visite", but not
+    # of a verb whose subject does not do it ("dissuader une attaque", "a dénoncé les frappes")
+    blockers = set(cues.get("noun_event_blockers", ()))
     if not actors and noun.dep_ in GOVERNED_DEPS:
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if verb.pos_ in ("VERB", "AUX"):
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in blockers:
             actors = _subjects(verb, False) if not is_passive(verb) else _agents(verb, cues)
             if not actors:
                 actors = _controller(verb, True)

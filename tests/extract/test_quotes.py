@@ -116,3 +116,15 @@ def test_a_subject_is_not_taken_across_a_paragraph_break(fr) -> None:
     found = fr("La mairie a présenté le nouveau contrat aux familles hier soir.\n"
                "Paul Girard, maire, rappela que la jeunesse reste une priorité.")
     assert [s for _, _, s in found] == ["Paul Girard"]
+
+
+def test_an_infinitive_reported_without_a_preposition(fr) -> None:
+    found = fr("Le porte-parole de l'OTAN, Jean Martin, a nié avoir vu des signes de retrait.")
+    assert found == [("indirect", "avoir vu des signes de retrait", "Jean Martin")]
+    found = fr("Paul Girard et Marie Dubois reconnaissent avoir gardé une âme d'enfant et collectionnent les jouets.")
+    assert [c for _, c, _ in found] == ["avoir gardé une âme d'enfant"]
+
+
+def test_a_conjunction_parsed_apart_from_its_clause(fr) -> None:
+    found = fr("Mais l' OTAN reconnaît qu' elle n' est pas en mesure de confirmer ce recours .")
+    assert [(k, c) for k, c, _ in found] == [("indirect", "elle n' est pas en mesure de confirmer ce recours")]

@@ -257,14 +257,30 @@ def _complement(verb: Token, lex: ModuleType, inside: list[tuple[int, int]]) -> 
         left = child.left_edge
         marks = [t for t in child.subtree if t.i < child.i and t.lower_ in lex.COMPLEMENTIZERS
                  and (t.head.i == child.i or t.i == left.i)]
+        if not marks and child.dep_ == "ccomp":
+            # "reconnaît qu ' elle ...": the conjunction parsed as hanging on the verb
+            marks = [t for t in doc[verb.i + 1:left.i] if t.lower_ in lex.COMPLEMENTIZERS and t.head.i == verb.i]
         if marks and marks[0].i - verb.i <= 25:
-            return _report_range(child, marks[0].i + 1, lex, inside)
+            start = marks[0].i + 1
+            while start < child.i and doc[start].text in ("'", "’"):
+                start += 1
+            return _report_range(child, start, lex, inside)
         if child.dep_ == "ccomp" and frozenset({"that"}) == lex.COMPLEMENTIZERS and child.pos_ in ("VERB", "AUX"):
             return _report_range(child, left.i, lex, inside)
         if lemma in lex.INFINITIVE_VERBS and child.morph.get("VerbForm") == ["Inf"]:
             markers = [t for t in child.lefts if t.lower_ in lex.INFINITIVE_MARKERS]
             if markers:
                 return _report_range(child, markers[-1].i + 1, lex, inside)
+        if (lemma in lex.BARE_INFINITIVE_VERBS and _infinitive(child)
+                and child.dep_ in ("xcomp", "ccomp", "obj") and all(
+                    t.pos_ in ("ADV", "AUX", "PART") or t.i == child.i or (t.dep_ == "obj" and t.pos_ == "PRON")
+                    for t in doc[verb.i + 1:child.left_edge.i + 1])):
+            # "a nié avoir vu", "reconnaissent avoir gardé": the infinitive right after the verb, up to the
+            # end of its phrase ("... et ressentent": a verb of the speaker's own comes next)
+            start, end = _report_range(child, child.left_edge.i, lex, inside)
+            end = min(end, child.right_edge.i + 1)
+            finite = [t.i for t in doc[start:end] if t.pos_ == "CCONJ" and t.head.morph.get("VerbForm") == ["Fin"]]
+            return (start, finite[0] if finite else end)
         if lemma in lex.NOUN_OBJECT_VERBS and child.dep_ in ("obj", "dobj") and child.pos_ in ("NOUN", "PROPN"):
             rng = _report_range(child, left.i, lex, inside)
             # a noun object is a report only when it quotes: "a salué ce « moment important »"
@@ -284,6 +300,13 @@ def _opens_quote(doc: Doc, i: int) -> bool:
     while i < len(doc) and doc[i].is_space:
         i += 1
     return i < len(doc) and doc[i].text in OPENERS
+
+
+def _infinitive(tok: Token) -> bool:
+    """An infinitive, simple or compound: "vendre", "avoir vu", "être innocent"."""
+    return tok.morph.get("VerbForm") == ["Inf"] or any(
+        c.dep_ in ("aux", "aux:tense", "cop") and c.morph.get("VerbForm") == ["Inf"] and c.i < tok.i
+        for c in tok.children)
 
 
 def _report_range(head: Token, start: int, lex: ModuleType, inside: list[tuple[int, int]]) -> tuple[int, int]:

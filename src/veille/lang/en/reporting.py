@@ -6,6 +6,7 @@ from pathlib import Path
 
 __all__ = [
     "AND",
+    "BARE_INFINITIVE_VERBS",
     "BODIES",
     "BODY_PRONOUNS",
     "COMPLEMENTIZERS",
@@ -48,6 +49,9 @@ def lemma_guesses(form: str) -> tuple[str, ...]:
 # verbs whose reported content may be an infinitive clause: "promised to strengthen"
 INFINITIVE_VERBS = frozenset({"promise", "vow", "threaten", "deny", "claim", "pledge", "urge", "warn"})
 INFINITIVE_MARKERS = frozenset({"to"})
+
+# verbs reporting an infinitive with no marker (none in English: "claimed to be" has its "to")
+BARE_INFINITIVE_VERBS: frozenset[str] = frozenset()
 
 NOUN_OBJECT_VERBS = frozenset({"denounce", "decry", "criticize", "call", "describe"})
 

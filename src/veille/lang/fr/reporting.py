@@ -6,6 +6,7 @@ from pathlib import Path
 
 __all__ = [
     "AND",
+    "BARE_INFINITIVE_VERBS",
     "BODIES",
     "BODY_PRONOUNS",
     "COMPLEMENTIZERS",
@@ -55,6 +56,12 @@ INFINITIVE_VERBS = frozenset({
 })
 # "d" and "qu" as tokenizers leave them when the apostrophe stands apart ("qu ' il")
 INFINITIVE_MARKERS = frozenset({"de", "d'", "d’", "d", "à"})
+
+# verbs reporting an infinitive with no preposition: "a nié avoir vu", "affirme être innocent"
+BARE_INFINITIVE_VERBS = frozenset({
+    "admettre", "affirmer", "assurer", "avouer", "certifier", "confirmer", "croire", "déclarer", "dire",
+    "estimer", "indiquer", "jurer", "nier", "penser", "prétendre", "reconnaître", "reconnaitre", "démentir",
+})
 
 # verbs whose noun object states what was said: "a dénoncé l'action de la gauche"
 NOUN_OBJECT_VERBS = frozenset({"dénoncer", "évoquer", "exprimer", "saluer", "réclamer", "qualifier"})

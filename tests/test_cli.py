@@ -91,7 +91,10 @@ def test_annotate_reports_a_malformed_input(tmp_path: Path, capsys: pytest.Captu
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "ok"}\n{broken\n', "utf-8")
     assert main(["annotate", str(bad), "-o", str(tmp_path / "out.jsonl")]) == 2
-    assert "bad.jsonl:2: invalid JSON" in capsys.readouterr().err
+    assert "bad.jsonl:2: not JSON" in capsys.readouterr().err
+    bad.write_text('{"text": "ok"}\n{"id": "no-text"}\n', "utf-8")
+    assert main(["annotate", str(bad), "-o", str(tmp_path / "out.jsonl")]) == 2
+    assert "bad.jsonl:2: not a JSON object with the field 'text'" in capsys.readouterr().err
 
 
 def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:

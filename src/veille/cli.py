@@ -15,12 +15,12 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from veille import __version__
-from veille.errors import ConfigError, FormatError, VeilleError
+from veille.errors import ConfigError, VeilleError
 from veille.settings import describe, get_settings
 
 __all__ = ["build_parser", "main"]
@@ -183,27 +183,13 @@ def run_serve(args: argparse.Namespace) -> int:
 # --- annotate ----------------------------------------------------------------------------
 
 
-def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    """FORMAT.md items of a JSONL file; a malformed line raises FormatError with its number."""
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise FormatError(f"{path}:{number}: invalid JSON: {exc.msg}") from exc
-            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-                raise FormatError(f"{path}:{number}: not a FORMAT.md document (an object with a 'text' string)")
-            yield item
-
-
 def annotate_file(source: Path, out: TextIO) -> int:
     """Annotate a FORMAT.md JSONL file, writing predictions in FORMAT.md; returns the document count."""
+    from veille.evaluate.runner import read_jsonl
     from veille.pipeline import annotate_format
 
     n = 0
-    for item in annotate_format(read_jsonl(source)):
+    for item in annotate_format(read_jsonl(source, required="text")):
         out.write(json.dumps(item, ensure_ascii=False) + "\n")
         n += 1
     return n

@@ -42,8 +42,8 @@ def test_scoring_a_prediction_file_loads_no_spacy(tmp_path: Path) -> None:
     ("content", "message"),
     [
         ('{"id": "a", "text": "x"}\n{"id": "b", "text": \n', r"gold.jsonl:2: not JSON"),
-        ('{"id": "a"}\n\n[1, 2]\n', r"gold.jsonl:3: not a JSON object with an id"),
-        ('{"text": "x"}\n', r"gold.jsonl:1: not a JSON object with an id"),
+        ('{"id": "a"}\n\n[1, 2]\n', r"gold.jsonl:3: not a JSON object with the field 'id'"),
+        ('{"text": "x"}\n', r"gold.jsonl:1: not a JSON object with the field 'id'"),
     ],
 )
 def test_malformed_lines_name_file_and_line(tmp_path: Path, content: str, message: str) -> None:

@@ -23,8 +23,12 @@ if TYPE_CHECKING:
 __all__ = ["read_jsonl", "run_eval", "run_pooled"]
 
 
-def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
-    """The objects of a JSONL file, one a line (blank lines skipped); FormatError names file and line."""
+def read_jsonl(path: str | Path, *, required: str = "id") -> Iterator[dict[str, Any]]:
+    """The objects of a JSONL file, one a line (blank lines skipped), each with a ``required`` field.
+
+    A line that is not JSON, not an object or lacks the field raises FormatError naming file and line
+    (``required="text"`` also asks for the text to be a string, as annotating needs).
+    """
     path = Path(path)
     try:
         handle = path.open(encoding="utf-8")
@@ -39,8 +43,10 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
                     item = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise FormatError(f"{path}:{number}: not JSON ({exc.msg}, column {exc.colno})") from exc
-                if not isinstance(item, dict) or "id" not in item:
-                    raise FormatError(f"{path}:{number}: not a JSON object with an id")
+                if not isinstance(item, dict) or required not in item:
+                    raise FormatError(f"{path}:{number}: not a JSON object with the field {required!r}")
+                if required == "text" and not isinstance(item["text"], str):
+                    raise FormatError(f"{path}:{number}: its text is not a string")
                 yield item
         except UnicodeDecodeError as exc:
             raise FormatError(f"{path}: not UTF-8 ({exc.reason})") from exc

@@ -97,7 +97,8 @@ def load_texts(paths: Sequence[str | Path] | None = None) -> list[str]:
     texts: list[str] = []
     for path in map(Path, paths or DEFAULT_CORPUS):
         if not path.exists():
-            raise FormatError(f"benchmark corpus {path} not found")
+            hint = "" if paths else " (the default corpus is read from the checkout root: run there or name CORPUS files)"
+            raise FormatError(f"benchmark corpus {path} not found{hint}")
         if path.suffix == ".txt":
             texts.append(path.read_text("utf-8"))
             continue

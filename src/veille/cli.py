@@ -234,7 +234,7 @@ def run_eval_command(args: argparse.Namespace) -> int:
 def run_bench_command(args: argparse.Namespace) -> int:
     from veille.run.bench import DEFAULT_CORPUS, DEFAULT_GOLD, load_texts, render_bench, report_to_dict, run_bench
 
-    corpus = args.corpus or [str(p) for p in DEFAULT_CORPUS]
+    corpus = args.corpus or DEFAULT_CORPUS
     gold = None if args.no_eval else Path(args.gold or DEFAULT_GOLD)
     report = run_bench(load_texts(corpus), docs=args.docs, models=args.model, processes=args.processes,
                        batch_size=args.batch_size, gold=gold, corpus=corpus, repeat=args.repeat)

@@ -97,7 +97,7 @@ def load_texts(paths: Sequence[str | Path] | None = None) -> list[str]:
     texts: list[str] = []
     for path in map(Path, paths or DEFAULT_CORPUS):
         if not path.exists():
-            hint = "" if paths else " (the default corpus is read from the checkout root: run there or name CORPUS files)"
+            hint = " (read from the checkout root: run there, or name CORPUS files)" if path in DEFAULT_CORPUS else ""
             raise FormatError(f"benchmark corpus {path} not found{hint}")
         if path.suffix == ".txt":
             texts.append(path.read_text("utf-8"))
@@ -213,7 +213,7 @@ def _pool_rounds(result: ModelBench, documents: list[Document], model: str, batc
 
 
 def run_bench(texts: Sequence[str], docs: int = 2000, models: Sequence[str] | None = None, processes: int = 1,
-              batch_size: int | None = None, gold: Path | None = None, corpus: Sequence[str] = (),
+              batch_size: int | None = None, gold: Path | None = None, corpus: Sequence[str | Path] = (),
               repeat: int = 3) -> BenchReport:
     """Measure every model on the same shuffled documents; see the module docstring."""
     batch_size = batch_size or get_settings().batch_size

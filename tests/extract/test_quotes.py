@@ -128,3 +128,36 @@ def test_an_infinitive_reported_without_a_preposition(fr) -> None:
 def test_a_conjunction_parsed_apart_from_its_clause(fr) -> None:
     found = fr("Mais l' OTAN reconnaît qu' elle n' est pas en mesure de confirmer ce recours .")
     assert [(k, c) for k, c, _ in found] == [("indirect", "elle n' est pas en mesure de confirmer ce recours")]
+
+
+def test_a_relative_of_a_known_person_is_named_through_the_knowledge_base(fr) -> None:
+    found = fr("Kim Jong-un a inspecté une usine. Sa sœur a déclaré que les forces du pays étaient prêtes.")
+    assert found == [("indirect", "les forces du pays étaient prêtes", "Kim Yo-jong")]
+
+
+def test_coordinated_people_speak_together(fr) -> None:
+    found = fr("Les jouets viennent de la collection de Marie Durand et Paul Girard qui reconnaissent avoir gardé "
+               "une âme d'enfant.")
+    assert found == [("indirect", "avoir gardé une âme d'enfant", "Marie Durand et Paul Girard")]
+    found = fr("« Une nuit agitée » Marie Durand et Paul Girard : « Une explosion nous a réveillés cette nuit . "
+               "Nous avons eu très peur . »")
+    assert [s for *_, s in found] == ["Marie Durand et Paul Girard"]
+
+
+def test_a_role_noun_after_a_split_apostrophe_is_the_person_just_named(fr) -> None:
+    found = fr("Me Girard , en défense , insiste sur la souffrance de son client . Pour l' avocate , son client a "
+               "besoin de soins urgents .")
+    assert found == [("indirect", "son client a besoin de soins urgents", "Me Girard")]
+
+
+def test_a_role_is_a_person_named_beside_the_whole_role(fr) -> None:
+    found = fr("La mise en cause par Lionel Jospin de la responsabilité du président Jacques Chirac a aidé le RPR. "
+               "Vendredi, Nicolas Sarkozy s'est rallié au projet des centristes. « Le moment s'approche où il faudra "
+               "censurer le gouvernement », a prévenu le président par intérim du RPR.")
+    assert [s for *_, s in found] == ["Nicolas Sarkozy"]
+
+
+def test_a_first_person_inside_a_quote_is_not_its_speaker(fr) -> None:
+    found = fr("Selon la porte-parole du ministère, Jeanne Martin, « nous exhortons le gouvernement à reprendre "
+               "le dialogue. »")
+    assert [s for *_, s in found] == ["Jeanne Martin"]

@@ -481,6 +481,8 @@ def _agent(subject: Token, lex: ModuleType) -> Token | None:
         subject = verb.head
     if subject.lower_ in lex.GENERIC_SUBJECTS or subject.lemma_.lower() in lex.NON_SPEAKERS:
         return None
+    if subject.pos_ == "PRON" and subject.morph.get("Person") in (["1"], ["2"]):
+        return None  # "« nous exhortons »": the quoted speaker's own words, credited by the text around them
     if any(t.lower_ in lex.IMPERSONAL for t in subject.doc[subject.i + 1:subject.i + 3]) and subject.lower_ in (
             "l", "l'", "l’"):
         return None  # "l' on", split by the tokenizer
@@ -583,7 +585,7 @@ def _intro(mark: QuoteMark, doc: Doc, ctx: Context, lex: ModuleType) -> tuple[st
         if words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words):
             return "inside", None, None  # "Thierry Pellard : « L'héritier des imagiés »": a heading
         if people:
-            return "colon", None, people[-1]
+            return "colon", None, _first_conjunct(people[-1], ctx)
         pronouns = [t for t in intro if t.pos_ == "PRON" and t.dep_.startswith("nsubj")]
         return "colon", None, pronouns[0] if pronouns else None
     if after_quote:
@@ -596,6 +598,14 @@ def _intro(mark: QuoteMark, doc: Doc, ctx: Context, lex: ModuleType) -> tuple[st
             verb = verbs[0]
             return "incise", verb, _subject(verb) or _inverted_subject(verb, mark.open, ctx)
     return "inside", None, None
+
+
+def _first_conjunct(tok: Token, ctx: Context) -> Token:
+    """The first of coordinated people: "Marie Durand et Paul Girard :" -> "Marie"."""
+    while tok.dep_ in ("flat:name", "flat", "conj") and tok.head.i < tok.i and mention_at(
+            ctx, tok.head.idx, tok.head.idx + len(tok.head), ("PER",)) is not None:
+        tok = tok.head
+    return tok
 
 
 def _previous_sentence(before: list[Token], ctx: Context, lex: ModuleType) -> tuple[str, Token | None, Token | None]:

@@ -15,6 +15,7 @@ __all__ = [
     "INCISE_INVERTED",
     "INFINITIVE_MARKERS",
     "INFINITIVE_VERBS",
+    "KIN_NOUNS",
     "MEDIA",
     "NON_SPEAKERS",
     "NOUN_OBJECT_VERBS",
@@ -101,6 +102,12 @@ PERSON_NOUNS = frozenset({
     "researcher", "government", "ministry", "army", "source", "sources", "sister", "brother", "chief",
     "secretary", "senator", "governor", "aide", "adviser", "advisor", "observer", "observers",
 })
+
+# nouns of kinship and the tie they name: "his sister" of a named person is the relative the knowledge base knows
+KIN_NOUNS: dict[str, str] = {
+    "sister": "sister", "brother": "brother", "wife": "wife", "husband": "husband", "daughter": "daughter",
+    "son": "son", "father": "father", "mother": "mother",
+}
 
 # nouns of PERSON_NOUNS (or beside them) that name a body, not a person: "l'ambassade" is not the person just named
 BODIES = frozenset({

@@ -15,6 +15,7 @@ __all__ = [
     "INCISE_INVERTED",
     "INFINITIVE_MARKERS",
     "INFINITIVE_VERBS",
+    "KIN_NOUNS",
     "MEDIA",
     "NON_SPEAKERS",
     "NOUN_OBJECT_VERBS",
@@ -127,6 +128,12 @@ PERSON_NOUNS = frozenset({
     "patron", "patronne", "gérant", "gérante", "entraîneur", "sœur", "frère", "père", "mère", "fils", "fille",
     "femme", "homme", "source", "sources", "observateur", "observateurs", "proche", "proches", "auteur",
 })
+
+# nouns of kinship and the tie they name: "sa sœur" of a named person is the relative the knowledge base knows
+KIN_NOUNS: dict[str, str] = {
+    "sœur": "sister", "soeur": "sister", "frère": "brother", "épouse": "wife", "femme": "wife", "mari": "husband",
+    "époux": "husband", "fille": "daughter", "fils": "son", "père": "father", "mère": "mother",
+}
 
 # nouns of PERSON_NOUNS (or beside them) that name a body, not a person: "l'ambassade" is not the person just named
 BODIES = frozenset({

@@ -161,3 +161,20 @@ def test_a_first_person_inside_a_quote_is_not_its_speaker(fr) -> None:
     found = fr("Selon la porte-parole du ministère, Jeanne Martin, « nous exhortons le gouvernement à reprendre "
                "le dialogue. »")
     assert [s for *_, s in found] == ["Jeanne Martin"]
+
+
+def test_the_speaker_after_a_bare_manner_noun(fr) -> None:
+    found = fr("« Un concept nouveau » comme précise avec fierté Paul Girard , directeur des opérations .")
+    assert found == [("direct", "Un concept nouveau", "Paul Girard")]
+
+
+def test_a_body_called_by_the_first_word_of_one_of_its_names(fr) -> None:
+    found = fr("L' OTAN a bombardé la ville hier . L' Alliance reconnaît qu' elle n' est pas en mesure de confirmer "
+               "le bilan .")
+    assert found == [("indirect", "elle n' est pas en mesure de confirmer le bilan", "OTAN")]
+
+
+def test_a_local_branch_speaks_as_itself(fr) -> None:
+    found = fr("Dans un communiqué , la section CFDT du centre hospitalier de Lyon dénonce la baisse des primes . "
+               "La CFDT estime que la direction doit revoir sa copie .")
+    assert ("indirect", "la direction doit revoir sa copie", "CFDT du centre hospitalier de Lyon") in found

@@ -13,6 +13,7 @@ from types import ModuleType
 from spacy.tokens import Doc, Span, Token
 
 from veille.extract.context import Context
+from veille.knowledge import load_kb, normalise
 from veille.knowledge.kin import relative
 from veille.nlp.text import doc_text
 from veille.records import Mention
@@ -262,11 +263,32 @@ def _designated(spans: list[tuple[int, int]], phrase: Span, ctx: Context, lex: M
         if start >= phrase.start_char:
             break
         nominal = doc.char_span(start, end, alignment_mode="expand")
-        if nominal is not None and nominal.root.pos_ == "NOUN":
-            found = _kin(nominal, ctx, lex)
+        if nominal is not None and nominal.root.pos_ in ("NOUN", "PROPN"):
+            found = _kin(nominal, ctx, lex) or _shortened(nominal, ctx)
             if found is not None:
                 return found
     return None
+
+
+def _shortened(phrase: Span, ctx: Context) -> Speaker | None:
+    """A body called by the first word of one of its names once it was named: "l'Alliance" after "l'OTAN" is
+    the OTAN ("Alliance atlantique")."""
+    root = phrase.root
+    if not root.text[:1].isupper() or any(t.text[:1].isupper() for t in phrase if t.i != root.i and t.pos_ != "DET"):
+        return None
+    word = normalise(root.text)
+    kb = load_kb()
+    named = None
+    for m in ctx.mentions:
+        if m.span[1] > phrase.start_char or not m.entity_id:
+            continue
+        entity = kb.entity(m.entity_id)
+        if entity is not None and entity.kind == "organisation" and any(
+                len(n.split()) > 1 and normalise(n).split()[0] == word for n in (entity.name, *entity.aliases)):
+            named = m
+    if named is None:
+        return None
+    return Speaker((phrase.start_char, phrase.end_char), named.name or named.text, named.wikidata)
 
 
 def _kin(phrase: Span, ctx: Context, lex: ModuleType) -> Speaker | None:
@@ -338,7 +360,30 @@ def _named(m: Mention, phrase: Span, ctx: Context, doc: Doc, lex: ModuleType) ->
             name = f" {min(lex.AND)} ".join([name, *(_canonical(o, ctx) for o in others)])
             span = (m.span[0], others[-1].span[1])
             return Speaker(span, name, None, None)
+    if m.label == "ORG":
+        branch = _local_branch(name, ctx, doc, lex)
+        if branch is not None:
+            return Speaker(span, branch, None, None)
     return Speaker(span, name, m.wikidata, _gender_of(m, doc, lex))
+
+
+def _local_branch(name: str, ctx: Context, doc: Doc, lex: ModuleType) -> str | None:
+    """The local branch a body stands for in a document that introduced it so: "la section CFDT du centre
+    hospitalier de Bar-le-Duc ... La CFDT" -> "CFDT du centre hospitalier de Bar-le-Duc"."""
+    for m in ctx.mentions:
+        if m.label != "ORG" or _canonical(m, ctx) != name:
+            continue
+        first = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+        if first is None or first.start == 0:
+            continue
+        branch = doc[first.start - 1]
+        if branch.lemma_.lower() not in lex.BRANCH_NOUNS:
+            continue
+        places = [c for c in branch.rights if c.dep_ == "nmod" and c.i >= first.end and any(
+            t.dep_ == "case" and t.i < c.i for t in c.children)]
+        if places:
+            return f"{m.text} {doc[first.end:places[0].right_edge.i + 1].text}"
+    return None
 
 
 def resolve_speaker(phrase: Span, ctx: Context, lex: ModuleType, history: list[Speaker]) -> Speaker | None:
@@ -370,7 +415,7 @@ def resolve_speaker(phrase: Span, ctx: Context, lex: ModuleType, history: list[S
         return Speaker(keep, found.name, found.wikidata, found.gender)
     if m is not None:
         return _named(m, phrase, ctx, doc, lex)
-    role = _kin(phrase, ctx, lex) or _role_name(phrase, ctx)
+    role = _kin(phrase, ctx, lex) or _shortened(phrase, ctx) or _role_name(phrase, ctx)
     if role is not None:
         return role
     gender = phrase.root.morph.get("Gender")

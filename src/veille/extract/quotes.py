@@ -179,6 +179,9 @@ def _inverted_subject(verb: Token, stop: int, ctx: Context) -> Token | None:
         if m is not None:
             return tok
         if tok.pos_ == "ADP" and tok.head.i > tok.i:
+            if tok.head.pos_ == "NOUN" and not any(c.dep_ == "det" for c in tok.head.children):
+                i = tok.head.i + 1  # "précise avec fierté Mahmoud Sellami": a bare manner noun, the name is next
+                continue
             i = max(i + 1, tok.head.right_edge.i + 1 if tok.head.i < stop else i + 1)  # "à Tirana", "au cours de"
             continue
         if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in DAYS or tok.pos_ in ("ADV", "DET") or (

@@ -9,6 +9,7 @@ __all__ = [
     "BARE_INFINITIVE_VERBS",
     "BODIES",
     "BODY_PRONOUNS",
+    "BRANCH_NOUNS",
     "COMPLEMENTIZERS",
     "GENERIC_SUBJECTS",
     "IMPERSONAL",
@@ -102,6 +103,9 @@ PERSON_NOUNS = frozenset({
     "researcher", "government", "ministry", "army", "source", "sources", "sister", "brother", "chief",
     "secretary", "senator", "governor", "aide", "adviser", "advisor", "observer", "observers",
 })
+
+# nouns of the local branch of a body: "the Unite branch at the hospital" is that branch, not the union
+BRANCH_NOUNS = frozenset({"branch", "chapter", "section", "local"})
 
 # nouns of kinship and the tie they name: "his sister" of a named person is the relative the knowledge base knows
 KIN_NOUNS: dict[str, str] = {

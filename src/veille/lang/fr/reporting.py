@@ -9,6 +9,7 @@ __all__ = [
     "BARE_INFINITIVE_VERBS",
     "BODIES",
     "BODY_PRONOUNS",
+    "BRANCH_NOUNS",
     "COMPLEMENTIZERS",
     "GENERIC_SUBJECTS",
     "IMPERSONAL",
@@ -128,6 +129,9 @@ PERSON_NOUNS = frozenset({
     "patron", "patronne", "gérant", "gérante", "entraîneur", "sœur", "frère", "père", "mère", "fils", "fille",
     "femme", "homme", "source", "sources", "observateur", "observateurs", "proche", "proches", "auteur",
 })
+
+# nouns of the local branch of a body: "la section CFDT du centre hospitalier" is that section, not the union
+BRANCH_NOUNS = frozenset({"section", "antenne", "fédération", "délégation", "cellule", "union"})
 
 # nouns of kinship and the tie they name: "sa sœur" of a named person is the relative the knowledge base knows
 KIN_NOUNS: dict[str, str] = {

@@ -178,3 +178,24 @@ def test_a_local_branch_speaks_as_itself(fr) -> None:
     found = fr("Dans un communiqué , la section CFDT du centre hospitalier de Lyon dénonce la baisse des primes . "
                "La CFDT estime que la direction doit revoir sa copie .")
     assert ("indirect", "la direction doit revoir sa copie", "CFDT du centre hospitalier de Lyon") in found
+
+
+def test_a_share_of_a_poll_is_no_speaker(fr) -> None:
+    assert fr("Le sondage a rassuré les habitants puisque 63 % d'entre eux pensent qu'une attaque est peu probable "
+              "durant les Jeux.") == []
+
+
+def test_a_participle_describing_a_noun_reports_nothing(fr) -> None:
+    assert fr("Lorsqu' il est arrivé au pouvoir , Paul Girard avait l' idée plus ou moins avouée de saborder "
+              "l' œuvre de ses prédécesseurs .") == []
+
+
+def test_impersonal_on_split_from_its_article_credits_nobody(fr) -> None:
+    assert fr("Il est possible que des problèmes surgissent durant une période que l' on considérera comme "
+              "« de rodage » .") == []
+
+
+def test_a_quoted_nickname_in_the_speaker_apposition_is_no_quote(fr) -> None:
+    found = fr("« Nous voulons garder un flux rapide de clientèle » explique Paul Girard , le « Monsieur Restaurant » "
+               "de la ville , qui dispose déjà de trois restaurants .")
+    assert found == [("direct", "Nous voulons garder un flux rapide de clientèle", "Paul Girard")]

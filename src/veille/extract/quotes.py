@@ -444,6 +444,9 @@ def _reported(doc: Doc, ctx: Context, lex: ModuleType, direct: list[tuple[int, i
             continue
         if _passive(tok):
             continue  # "sont appelés à", "est observé": the subject is not the one speaking
+        if tok.dep_ in ("acl", "amod") and tok.morph.get("VerbForm") == ["Part"] and not any(
+                c.dep_.startswith("aux") for c in tok.children):
+            continue  # "l'idée avouée de saborder": a participle describing a noun reports nothing
         if subject_first:
             subject = _subject(tok)
         elif fronted:
@@ -487,8 +490,10 @@ def _agent(subject: Token, lex: ModuleType) -> Token | None:
     if subject.pos_ == "PRON" and subject.morph.get("Person") in (["1"], ["2"]):
         return None  # "« nous exhortons »": the quoted speaker's own words, credited by the text around them
     if any(t.lower_ in lex.IMPERSONAL for t in subject.doc[subject.i + 1:subject.i + 3]) and subject.lower_ in (
-            "l", "l'", "l’"):
+            "l", "l'", "l’", "'", "’"):
         return None  # "l' on", split by the tokenizer
+    if subject.pos_ == "NUM" or subject.text == "%" or any(c.text == "%" for c in subject.children):
+        return None  # "63 % d'entre eux pensent que": a share of a poll, not someone speaking
     return subject
 
 
@@ -596,8 +601,10 @@ def _intro(mark: QuoteMark, doc: Doc, ctx: Context, lex: ModuleType) -> tuple[st
         if all(t.pos_ == "CCONJ" for t in words):
             return "joined", None, None
         verbs = [t for t in words if _is_reporting(t, lex)]
-        if verbs and len(words) <= 8 and all(t.pos_ in ("AUX", "ADV", "PRON", "VERB", "PROPN", "DET", "ADJ", "NOUN")
-                                             for t in words) and words[0] in (verbs[0], *verbs[0].lefts):
+        # "» explique X , le « ...": after a determiner the quote belongs to a noun phrase, not to an incise
+        if verbs and len(words) <= 8 and words[-1].pos_ not in ("DET", "ADP") and all(
+                t.pos_ in ("AUX", "ADV", "PRON", "VERB", "PROPN", "DET", "ADJ", "NOUN") for t in words
+        ) and words[0] in (verbs[0], *verbs[0].lefts):
             verb = verbs[0]
             return "incise", verb, _subject(verb) or _inverted_subject(verb, mark.open, ctx)
     return "inside", None, None

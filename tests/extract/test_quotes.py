@@ -199,3 +199,18 @@ def test_a_quoted_nickname_in_the_speaker_apposition_is_no_quote(fr) -> None:
     found = fr("« Nous voulons garder un flux rapide de clientèle » explique Paul Girard , le « Monsieur Restaurant » "
                "de la ville , qui dispose déjà de trois restaurants .")
     assert found == [("direct", "Nous voulons garder un flux rapide de clientèle", "Paul Girard")]
+
+
+def test_a_report_by_a_relative_clause_is_a_quote_of_its_own(fr) -> None:
+    found = fr("L' armée a annoncé que les troupes continuaient leur retrait face aux raids de l' OTAN , laquelle a "
+               "jusqu' à présent nié avoir vu des signes de retrait .")
+    assert [(c, s) for _, c, s in found] == [
+        ("les troupes continuaient leur retrait face aux raids de l' OTAN", "armée"),
+        ("avoir vu des signes de retrait", "OTAN"),
+    ]
+
+
+def test_a_pronoun_for_someone_never_named_speaks_as_described(fr) -> None:
+    found = fr("Le jeune homme a été hospitalisé hier soir . Il a expliqué aux policiers que , pendant la nuit , il "
+               "avait voulu mettre fin à ses jours .")
+    assert found == [("indirect", "pendant la nuit , il avait voulu mettre fin à ses jours", "jeune homme")]

@@ -270,6 +270,28 @@ def _designated(spans: list[tuple[int, int]], phrase: Span, ctx: Context, lex: M
     return None
 
 
+def _described(phrase: Span, ctx: Context, lex: ModuleType) -> Speaker | None:
+    """Someone never named, as an earlier noun phrase of the pronoun's cluster describes them: "le jeune homme
+    ... Il a expliqué" -> "jeune homme"."""
+    doc = phrase.doc
+    for cluster in ctx.clusters:
+        if cluster.name or not any(s <= phrase.start_char < e for s, e in cluster.spans):
+            continue
+        for start, end in sorted(cluster.spans):
+            nominal = doc.char_span(start, end, alignment_mode="expand") if start < phrase.start_char else None
+            if nominal is not None and nominal.root.pos_ == "NOUN" and _is_person_noun(nominal.root, lex):
+                head = nominal.root
+                end = head.i + 1
+                for child in head.rights:  # "jeune homme", "responsable du club", not "homme à l'hôpital"
+                    if child.dep_ != "amod" and not (child.dep_ == "nmod" and any(
+                            c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in child.children)):
+                        break
+                    end = child.right_edge.i + 1
+                words = doc[nominal.start:end].text
+                return Speaker(None, _ARTICLES.sub("", words) or words)
+    return None
+
+
 def _shortened(phrase: Span, ctx: Context) -> Speaker | None:
     """A body called by the first word of one of its names once it was named: "l'Alliance" after "l'OTAN" is
     the OTAN ("Alliance atlantique")."""
@@ -407,8 +429,8 @@ def resolve_speaker(phrase: Span, ctx: Context, lex: ModuleType, history: list[S
         # "ils", "elles" and "elle" may stand for a body ("la CFDT ... Elle constate que")
         labels = ("PER", "ORG") if pronoun in lex.BODY_PRONOUNS else ("PER",)
         plural = labels if pronoun in lex.PLURAL_PRONOUNS else ("PER",)  # a lone "elle": a body only by coref
-        found = _clustered(phrase, ctx, gender, lex, labels) or _antecedent(phrase.start_char, gender, ctx, doc, lex,
-                                                                          history, plural)
+        found = _clustered(phrase, ctx, gender, lex, labels) or _antecedent(
+            phrase.start_char, gender, ctx, doc, lex, history, plural) or _described(phrase, ctx, lex)
         if found is None:
             return None
         keep = None if phrase.text.startswith("-") else span

@@ -326,6 +326,10 @@ def _report_range(head: Token, start: int, lex: ModuleType, inside: list[tuple[i
             tok.dep_ in ("advcl", "conj", "parataxis") or doc[tok.i - 1].text == ","
             or (doc[tok.i - 1].dep_.startswith("aux") and doc[tok.i - 2].text == ",")
         )
+        if tok.lower_ in lex.RELATIVE_PRONOUNS and tok.dep_.startswith("nsubj") and doc[tok.i - 1].text == "," and any(
+                _is_reporting(t, lex) for t in doc[tok.i + 1:min(end, tok.i + 7)]):
+            end = tok.i  # "..., laquelle a nié avoir vu ...": a report of its own, by the relative's antecedent
+            break
         if report or (_source_word(doc, tok.i, lex) is not None and doc[tok.i - 1].text == ","):
             end = tok.i
             while end > start and (doc[end - 1].dep_.startswith("aux") or doc[end - 1].pos_ == "ADV"):

@@ -214,3 +214,11 @@ def test_a_pronoun_for_someone_never_named_speaks_as_described(fr) -> None:
     found = fr("Le jeune homme a été hospitalisé hier soir . Il a expliqué aux policiers que , pendant la nuit , il "
                "avait voulu mettre fin à ses jours .")
     assert found == [("indirect", "pendant la nuit , il avait voulu mettre fin à ses jours", "jeune homme")]
+
+
+def test_a_prepositional_object_is_what_is_asked_for_or_stressed(fr) -> None:
+    assert fr("La Grèce , proche de Belgrade , a appelé à une trêve de 48 heures dans les bombardements .") == [
+        ("indirect", "une trêve de 48 heures dans les bombardements", "Grèce")]
+    found = fr("Me Girard , en défense , insiste sur la souffrance de son client , ses idées noires , sa détresse .")
+    assert found == [("indirect", "la souffrance de son client , ses idées noires , sa détresse", "Me Girard")]
+    assert fr("Le ministre a été appelé à d'autres fonctions.") == []

@@ -289,6 +289,14 @@ def _complement(verb: Token, lex: ModuleType, inside: list[tuple[int, int]]) -> 
             # a noun object is a report only when it quotes: "a salué ce « moment important »"
             if any(t.text in "«“\"" for t in doc[rng[0]:rng[1]]):
                 return rng
+    # "a appelé à une trêve", "insiste sur la souffrance de son client": what is asked for or stressed
+    preposition = lex.PREPOSITION_OBJECT_VERBS.get(lemma)
+    if preposition is not None:
+        for child in verb.rights:
+            cases = [c for c in child.lefts if c.dep_ == "case"]
+            if (child.pos_ == "NOUN" and child.dep_.startswith("obl") and cases and cases[0].lower_ == preposition
+                    and child.morph.get("VerbForm") != ["Inf"]):
+                return _report_range(child, cases[-1].i + 1, lex, inside)
     # "a parlé de renforcer": the infinitive hangs on a preposition
     if lemma in lex.INFINITIVE_VERBS:
         for child in verb.rights:

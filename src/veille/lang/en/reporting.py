@@ -22,6 +22,7 @@ __all__ = [
     "NOUN_OBJECT_VERBS",
     "PERSON_NOUNS",
     "PLURAL_PRONOUNS",
+    "PREPOSITION_OBJECT_VERBS",
     "PRONOUN_GENDER",
     "RELATIVE_PRONOUNS",
     "SOURCE_PREPOSITIONS",
@@ -54,6 +55,9 @@ INFINITIVE_MARKERS = frozenset({"to"})
 
 # verbs reporting an infinitive with no marker (none in English: "claimed to be" has its "to")
 BARE_INFINITIVE_VERBS: frozenset[str] = frozenset()
+
+# verbs reporting what a prepositional object names: "called for a truce", "insisted on his innocence"
+PREPOSITION_OBJECT_VERBS: dict[str, str] = {"call": "for", "insist": "on", "urge": "for"}
 
 NOUN_OBJECT_VERBS = frozenset({"denounce", "decry", "criticize", "call", "describe"})
 

@@ -22,6 +22,7 @@ __all__ = [
     "NOUN_OBJECT_VERBS",
     "PERSON_NOUNS",
     "PLURAL_PRONOUNS",
+    "PREPOSITION_OBJECT_VERBS",
     "PRONOUN_GENDER",
     "RELATIVE_PRONOUNS",
     "SOURCE_PREPOSITIONS",
@@ -64,6 +65,9 @@ BARE_INFINITIVE_VERBS = frozenset({
     "admettre", "affirmer", "assurer", "avouer", "certifier", "confirmer", "croire", "déclarer", "dire",
     "estimer", "indiquer", "jurer", "nier", "penser", "prétendre", "reconnaître", "reconnaitre", "démentir",
 })
+
+# verbs reporting what a prepositional object names: "a appelé à une trêve", "insiste sur la souffrance"
+PREPOSITION_OBJECT_VERBS: dict[str, str] = {"appeler": "à", "insister": "sur", "plaider": "pour"}
 
 # verbs whose noun object states what was said: "a dénoncé l'action de la gauche"
 NOUN_OBJECT_VERBS = frozenset({"dénoncer", "évoquer", "exprimer", "saluer", "réclamer", "qualifier"})

@@ -222,3 +222,18 @@ def test_a_prepositional_object_is_what_is_asked_for_or_stressed(fr) -> None:
     found = fr("Me Girard , en défense , insiste sur la souffrance de son client , ses idées noires , sa détresse .")
     assert found == [("indirect", "la souffrance de son client , ses idées noires , sa détresse", "Me Girard")]
     assert fr("Le ministre a été appelé à d'autres fonctions.") == []
+
+
+def test_quotes_joining_a_reported_clause_are_pieces_of_one_mixed_quote(fr) -> None:
+    found = fr("Laurent Fabius, le président socialiste de l'Assemblée nationale, a publié une tribune. Dans ce texte, "
+               "le président socialiste de l'Assemblée nationale juge que la réforme comporte «trois défauts»: elle "
+               "«ne règle pas les problèmes de long terme», «dilue la responsabilité politique» et «fait le lit des "
+               "abstentionnistes».")
+    assert len(found) == 1
+    kind, content, speaker = found[0]
+    assert kind == "mixed" and speaker == "Laurent Fabius"
+    assert content.startswith("la réforme comporte") and content.endswith("«fait le lit des abstentionnistes»")
+
+
+def test_a_noun_before_que_is_a_relative_antecedent_when_it_has_a_determiner(fr) -> None:
+    assert fr("Le juge que nous avons rencontré hier était fatigué.") == []

@@ -62,12 +62,30 @@ def _is_reporting(tok: Token, lex: ModuleType, incise: bool = False) -> bool:
     """Whether a token is a reporting verb; in an incise ("», analyse le propriétaire") a form the tagger
     took for a noun counts too."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "ADJ") and (
-            incise or tok.dep_ in ("ROOT", "parataxis"))):
+            incise or tok.dep_ in ("ROOT", "parataxis"))) and not _verb_before_que(tok, lex):
         return False
     lemma = tok.lemma_.lower()
     if lemma in lex.VERBS or tok.lower_ in lex.VERBS or lemma in lex.INFINITIVE_VERBS:
         return True
     return any(guess in lex.VERBS for guess in lex.lemma_guesses(tok.lower_))
+
+
+def _verb_before_que(tok: Token, lex: ModuleType) -> bool:
+    """A verb the tagger took for a noun, shown by the conjunction after it: "l'Assemblée nationale juge que"."""
+    doc = tok.doc
+    return tok.pos_ == "NOUN" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lex.COMPLEMENTIZERS and (
+        doc[tok.i + 1].pos_ == "SCONJ") and not any(c.dep_ == "det" for c in tok.children)
+
+
+def _noun_before(tok: Token) -> Token | None:
+    """The head of the noun phrase right before a token: "le président de l'Assemblée nationale" before "juge"."""
+    if tok.i == 0:
+        return None
+    word = tok.doc[tok.i - 1]
+    while word.dep_ in ("amod", "nmod", "flat:name", "flat", "compound", "det", "case") and (
+            word.i > word.head.i or word.head.i < tok.i) and not word.head.is_punct and word.head.i != word.i:
+        word = word.head
+    return word if word.pos_ in ("NOUN", "PROPN", "PRON") and word.i < tok.i else None
 
 
 def _cue_start(verb: Token) -> int:
@@ -297,6 +315,9 @@ def _complement(verb: Token, lex: ModuleType, inside: list[tuple[int, int]]) -> 
             if (child.pos_ == "NOUN" and child.dep_.startswith("obl") and cases and cases[0].lower_ == preposition
                     and child.morph.get("VerbForm") != ["Inf"]):
                 return _report_range(child, cases[-1].i + 1, lex, inside)
+    if _verb_before_que(verb, lex):
+        # "l'Assemblée nationale juge que ...": parsed as a noun, its clause hangs elsewhere
+        return _report_range(doc[verb.i + 1].head, verb.i + 2, lex, inside) if doc[verb.i + 1].head.i > verb.i else None
     # "a parlé de renforcer": the infinitive hangs on a preposition
     if lemma in lex.INFINITIVE_VERBS:
         for child in verb.rights:
@@ -464,7 +485,7 @@ def _reported(doc: Doc, ctx: Context, lex: ModuleType, direct: list[tuple[int, i
         elif fronted:
             subject = _incise_subject(tok, _clause_end(doc, tok.i), ctx)
         else:
-            subject = _subject(tok)
+            subject = _noun_before(tok) if _verb_before_que(tok, lex) else _subject(tok)
             if subject is None and tok.i + 1 < len(doc):
                 subject = _inverted_subject(tok, rng[0], ctx) or _surface_subject(tok, ctx)
         subject = _agent(subject, lex) if subject is not None else None
@@ -789,6 +810,14 @@ def _assemble(doc: Doc, ctx: Context, lex: ModuleType) -> list[_Found]:
                 r.kind, r.content = "direct", inside[0]
             else:
                 r.kind = "mixed"
+        if r.subject is not None:
+            # "juge que ... «trois inconvénients»: elle «...», «...» et «...»": quotes that only join the first
+            # are pieces of the reported clause
+            pieces = [f for f in found if f.cue is None and f.subject is None and f.kind == "direct"
+                      and r.content[0] <= f.content[0] and f.content[1] <= r.content[1]]
+            if pieces and r.kind == "mixed":
+                found = [f for f in found if f not in pieces]
+                r.marks.extend(m for f in pieces for m in f.marks)
         clash = next((f for f in found if _overlap(f.content, r.content) > 0), None)
         if clash is not None:
             if clash.subject is None and not clash.cue and r.subject is not None:

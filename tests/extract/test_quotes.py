@@ -237,3 +237,9 @@ def test_quotes_joining_a_reported_clause_are_pieces_of_one_mixed_quote(fr) -> N
 
 def test_a_noun_before_que_is_a_relative_antecedent_when_it_has_a_determiner(fr) -> None:
     assert fr("Le juge que nous avons rencontré hier était fatigué.") == []
+
+
+def test_elle_with_no_person_before_is_the_body_just_named(fr) -> None:
+    found = fr("Dans un communiqué , la section CFDT du centre hospitalier de Lyon dénonce la baisse des primes . "
+               "Elle constate que la direction n' a rien fait pour le personnel .")
+    assert [s for *_, s in found] == ["CFDT du centre hospitalier de Lyon"]

@@ -431,6 +431,13 @@ def resolve_speaker(phrase: Span, ctx: Context, lex: ModuleType, history: list[S
         plural = labels if pronoun in lex.PLURAL_PRONOUNS else ("PER",)  # a lone "elle": a body only by coref
         found = _clustered(phrase, ctx, gender, lex, labels) or _antecedent(
             phrase.start_char, gender, ctx, doc, lex, history, plural) or _described(phrase, ctx, lex)
+        if found is None and pronoun in lex.BODY_PRONOUNS:
+            # no person before it: "la section CFDT ... Elle constate que" stands for the body just named
+            body = _antecedent(phrase.start_char, gender, ctx, doc, lex, [], ("ORG",))
+            near = body is not None and body.span and phrase.start_char - body.span[1] <= ROLE_REACH
+            if body is not None and near:
+                branch = _local_branch(body.name or "", ctx, doc, lex)
+                found = Speaker(body.span, branch, None, None) if branch else body
         if found is None:
             return None
         keep = None if phrase.text.startswith("-") else span

@@ -243,3 +243,9 @@ def test_elle_with_no_person_before_is_the_body_just_named(fr) -> None:
     found = fr("Dans un communiqué , la section CFDT du centre hospitalier de Lyon dénonce la baisse des primes . "
                "Elle constate que la direction n' a rien fait pour le personnel .")
     assert [s for *_, s in found] == ["CFDT du centre hospitalier de Lyon"]
+
+
+def test_a_pet_form_of_a_first_name_is_the_person_of_that_first_name(fr) -> None:
+    found = fr("« On mangera avec les mains » , annonce Pierre Walter devant la salle . « Ce n' est pas une blague » , "
+               "continue Pierrot devant ses amis .")
+    assert [s for *_, s in found] == ["Pierre Walter", "Pierre Walter"]

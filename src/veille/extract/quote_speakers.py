@@ -6,8 +6,10 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
+from functools import cache
 from types import ModuleType
 
 from spacy.tokens import Doc, Span, Token
@@ -144,6 +146,10 @@ def _canonical(m: Mention, ctx: Context) -> str:
     surname known only with its title keeps the title ("Me Schneider")."""
     words = m.text.split()
     titled = len(words) == 2 and words[0].lower() in TITLES and not m.wikidata
+    if len(words) == 1 and m.label == "PER" and not m.wikidata:
+        full = _pet_name_of(m, ctx)
+        if full is not None:
+            return full
     if m.name and not (titled and m.name == words[1]):
         return m.name
     key = set(_key(m.text))
@@ -159,6 +165,30 @@ def _canonical(m: Mention, ctx: Context) -> str:
     if best is not None:
         return best.name or best.text
     return m.text if titled else m.name or m.text
+
+
+@cache
+def _pet_endings(lang: str) -> tuple[str, ...]:
+    try:
+        return tuple(importlib.import_module(f"veille.lang.{lang}.reporting").PET_NAME_ENDINGS)
+    except (ModuleNotFoundError, AttributeError):
+        return ()
+
+
+def _pet_name_of(m: Mention, ctx: Context) -> str | None:
+    """The full name a pet form of a first name stands for, when one person of the document has that first name:
+    "Pierrot" for "Pierre Walter"."""
+    form = normalise(m.text)
+    found = set()
+    for other in ctx.mentions:
+        words = other.text.split()
+        if other.label != "PER" or len(words) < 2:
+            continue
+        first = normalise(words[0])
+        stem = first[:-1] if first.endswith("e") else first
+        if form != first and form.startswith(stem) and form[len(stem):] in _pet_endings(ctx.lang):
+            found.add(other.name or other.text)
+    return found.pop() if len(found) == 1 else None
 
 
 def _gender_of(m: Mention, doc: Doc, lex: ModuleType) -> str | None:

@@ -21,6 +21,7 @@ __all__ = [
     "NON_SPEAKERS",
     "NOUN_OBJECT_VERBS",
     "PERSON_NOUNS",
+    "PET_NAME_ENDINGS",
     "PLURAL_PRONOUNS",
     "PREPOSITION_OBJECT_VERBS",
     "PRONOUN_GENDER",
@@ -110,6 +111,9 @@ PERSON_NOUNS = frozenset({
 
 # nouns of the local branch of a body: "the Unite branch at the hospital" is that branch, not the union
 BRANCH_NOUNS = frozenset({"branch", "chapter", "section", "local"})
+
+# endings that make a pet form of a first name: "Johnny" (John), "Billy" (Bill)
+PET_NAME_ENDINGS = frozenset({"y", "ie", "ny", "ly"})
 
 # nouns of kinship and the tie they name: "his sister" of a named person is the relative the knowledge base knows
 KIN_NOUNS: dict[str, str] = {

@@ -128,3 +128,124 @@ def test_an_infinitive_reported_without_a_preposition(fr) -> None:
 def test_a_conjunction_parsed_apart_from_its_clause(fr) -> None:
     found = fr("Mais l' OTAN reconnaît qu' elle n' est pas en mesure de confirmer ce recours .")
     assert [(k, c) for k, c, _ in found] == [("indirect", "elle n' est pas en mesure de confirmer ce recours")]
+
+
+def test_a_relative_of_a_known_person_is_named_through_the_knowledge_base(fr) -> None:
+    found = fr("Kim Jong-un a inspecté une usine. Sa sœur a déclaré que les forces du pays étaient prêtes.")
+    assert found == [("indirect", "les forces du pays étaient prêtes", "Kim Yo-jong")]
+
+
+def test_coordinated_people_speak_together(fr) -> None:
+    found = fr("Les jouets viennent de la collection de Marie Durand et Paul Girard qui reconnaissent avoir gardé "
+               "une âme d'enfant.")
+    assert found == [("indirect", "avoir gardé une âme d'enfant", "Marie Durand et Paul Girard")]
+    found = fr("« Une nuit agitée » Marie Durand et Paul Girard : « Une explosion nous a réveillés cette nuit . "
+               "Nous avons eu très peur . »")
+    assert [s for *_, s in found] == ["Marie Durand et Paul Girard"]
+
+
+def test_a_role_noun_after_a_split_apostrophe_is_the_person_just_named(fr) -> None:
+    found = fr("Me Girard , en défense , insiste sur la souffrance de son client . Pour l' avocate , son client a "
+               "besoin de soins urgents .")
+    assert ("indirect", "son client a besoin de soins urgents", "Me Girard") in found
+
+
+def test_a_role_is_a_person_named_beside_the_whole_role(fr) -> None:
+    found = fr("La mise en cause par Lionel Jospin de la responsabilité du président Jacques Chirac a aidé le RPR. "
+               "Vendredi, Nicolas Sarkozy s'est rallié au projet des centristes. « Le moment s'approche où il faudra "
+               "censurer le gouvernement », a prévenu le président par intérim du RPR.")
+    assert [s for *_, s in found] == ["Nicolas Sarkozy"]
+
+
+def test_a_first_person_inside_a_quote_is_not_its_speaker(fr) -> None:
+    found = fr("Selon la porte-parole du ministère, Jeanne Martin, « nous exhortons le gouvernement à reprendre "
+               "le dialogue. »")
+    assert [s for *_, s in found] == ["Jeanne Martin"]
+
+
+def test_the_speaker_after_a_bare_manner_noun(fr) -> None:
+    found = fr("« Un concept nouveau » comme précise avec fierté Paul Girard , directeur des opérations .")
+    assert found == [("direct", "Un concept nouveau", "Paul Girard")]
+
+
+def test_a_body_called_by_the_first_word_of_one_of_its_names(fr) -> None:
+    found = fr("L' OTAN a bombardé la ville hier . L' Alliance reconnaît qu' elle n' est pas en mesure de confirmer "
+               "le bilan .")
+    assert found == [("indirect", "elle n' est pas en mesure de confirmer le bilan", "OTAN")]
+
+
+def test_a_local_branch_speaks_as_itself(fr) -> None:
+    found = fr("Dans un communiqué , la section CFDT du centre hospitalier de Lyon dénonce la baisse des primes . "
+               "La CFDT estime que la direction doit revoir sa copie .")
+    assert ("indirect", "la direction doit revoir sa copie", "CFDT du centre hospitalier de Lyon") in found
+
+
+def test_a_share_of_a_poll_is_no_speaker(fr) -> None:
+    assert fr("Le sondage a rassuré les habitants puisque 63 % d'entre eux pensent qu'une attaque est peu probable "
+              "durant les Jeux.") == []
+
+
+def test_a_participle_describing_a_noun_reports_nothing(fr) -> None:
+    assert fr("Lorsqu' il est arrivé au pouvoir , Paul Girard avait l' idée plus ou moins avouée de saborder "
+              "l' œuvre de ses prédécesseurs .") == []
+
+
+def test_impersonal_on_split_from_its_article_credits_nobody(fr) -> None:
+    assert fr("Il est possible que des problèmes surgissent durant une période que l' on considérera comme "
+              "« de rodage » .") == []
+
+
+def test_a_quoted_nickname_in_the_speaker_apposition_is_no_quote(fr) -> None:
+    found = fr("« Nous voulons garder un flux rapide de clientèle » explique Paul Girard , le « Monsieur Restaurant » "
+               "de la ville , qui dispose déjà de trois restaurants .")
+    assert found == [("direct", "Nous voulons garder un flux rapide de clientèle", "Paul Girard")]
+
+
+def test_a_report_by_a_relative_clause_is_a_quote_of_its_own(fr) -> None:
+    found = fr("L' armée a annoncé que les troupes continuaient leur retrait face aux raids de l' OTAN , laquelle a "
+               "jusqu' à présent nié avoir vu des signes de retrait .")
+    assert [(c, s) for _, c, s in found] == [
+        ("les troupes continuaient leur retrait face aux raids de l' OTAN", "armée"),
+        ("avoir vu des signes de retrait", "OTAN"),
+    ]
+
+
+def test_a_pronoun_for_someone_never_named_speaks_as_described(fr) -> None:
+    found = fr("Le jeune homme a été hospitalisé hier soir . Il a expliqué aux policiers que , pendant la nuit , il "
+               "avait voulu mettre fin à ses jours .")
+    assert found == [("indirect", "pendant la nuit , il avait voulu mettre fin à ses jours", "jeune homme")]
+
+
+def test_a_prepositional_object_is_what_is_asked_for_or_stressed(fr) -> None:
+    assert fr("La Grèce , proche de Belgrade , a appelé à une trêve de 48 heures dans les bombardements .") == [
+        ("indirect", "une trêve de 48 heures dans les bombardements", "Grèce")]
+    found = fr("Me Girard , en défense , insiste sur la souffrance de son client , ses idées noires , sa détresse .")
+    assert found == [("indirect", "la souffrance de son client , ses idées noires , sa détresse", "Me Girard")]
+    assert fr("Le ministre a été appelé à d'autres fonctions.") == []
+
+
+def test_quotes_joining_a_reported_clause_are_pieces_of_one_mixed_quote(fr) -> None:
+    found = fr("Laurent Fabius, le président socialiste de l'Assemblée nationale, a publié une tribune. Dans ce texte, "
+               "le président socialiste de l'Assemblée nationale juge que la réforme comporte «trois défauts»: elle "
+               "«ne règle pas les problèmes de long terme», «dilue la responsabilité politique» et «fait le lit des "
+               "abstentionnistes».")
+    assert len(found) == 1
+    kind, content, speaker = found[0]
+    assert kind == "mixed" and speaker == "Laurent Fabius"
+    assert content.startswith("la réforme comporte") and content.endswith("«fait le lit des abstentionnistes»")
+
+
+def test_a_noun_before_que_is_a_relative_antecedent_when_it_has_a_determiner(fr) -> None:
+    assert fr("Le juge que nous avons rencontré hier était fatigué.") == []
+
+
+def test_elle_with_no_person_before_is_the_body_just_named(fr) -> None:
+    found = fr("Dans un communiqué , la section CFDT du centre hospitalier de Lyon dénonce la baisse des primes . "
+               "Elle constate que la direction n' a rien fait pour le personnel .")
+    assert [s for *_, s in found] == ["CFDT du centre hospitalier de Lyon"]
+
+
+def test_a_pet_form_of_a_first_name_is_the_person_of_that_first_name(fr) -> None:
+    found = fr("« On mangera avec les mains » , annonce Pierre Walter devant la salle . « Ce n' est pas une blague » , "
+               "continue Pierrot devant ses amis .")
+    assert [s for *_, s in found] == ["Pierre Walter", "Pierre Walter"]

@@ -6,20 +6,25 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
+from functools import cache
 from types import ModuleType
 
 from spacy.tokens import Doc, Span, Token
 
 from veille.extract.context import Context
+from veille.knowledge import load_kb, normalise
+from veille.knowledge.kin import relative
 from veille.nlp.text import doc_text
 from veille.records import Mention
 
 __all__ = ["Speaker", "mention_at", "resolve_speaker", "speaker_phrase"]
 
 NAMED = ("PER", "ORG", "GPE", "LOC", "MISC")
-DEFINITE = {"le", "la", "l'", "l’", "cette", "ce", "cet", "the", "this"}
+# "l" as the tokenizer leaves it when the apostrophe stands apart ("l' avocate")
+DEFINITE = {"le", "la", "l'", "l’", "l", "cette", "ce", "cet", "the", "this"}
 ROLE_REACH = 400  # characters back to the person a role noun is taken to designate
 _SPLIT = re.compile(r"[\s\-‐]+")
 _ARTICLES = re.compile(r"^(?:(?:les|le|la|un|une|des|cette|ces|cet|ce|sa|son|ses|the|an|a)\s+|l['’]\s*)", re.I)
@@ -94,8 +99,20 @@ def speaker_phrase(subject: Token, ctx: Context) -> Span:
     inner = [m for m in ctx.mentions if m.label == "PER" and doc[start].idx <= m.span[0] < doc[end - 1].idx + 1]
     if inner:
         m = inner[-1]
-        return doc.char_span(m.span[0], m.span[1], alignment_mode="expand") or doc[start:end]
+        first = _first_conjunct(m, inner, doc)
+        return doc.char_span(first.span[0], m.span[1], alignment_mode="expand") or doc[start:end]
     return doc[start:end]
+
+
+def _first_conjunct(m: Mention, people: list[Mention], doc: Doc) -> Mention:
+    """The first of the people coordinated with the last one: "Marie Durand et Paul Girard" for "Paul Girard"."""
+    span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+    if span is None or span.root.dep_ != "conj":
+        return m
+    head = span.root.head
+    while head.dep_ in ("flat:name", "flat") and head.head.i < head.i:
+        head = head.head
+    return next((p for p in people if p.span[0] <= head.idx < p.span[1]), m)
 
 
 APPOSITION_REACH = 14  # tokens from a role phrase to the name set beside it
@@ -117,13 +134,23 @@ def _apposed_person(doc: Doc, end: int, ctx: Context) -> Mention | None:
     return None
 
 
+TITLES = ("m.", "mme", "mr.", "mr", "me")
+
+
 def _key(name: str) -> list[str]:
-    return [w for w in _SPLIT.split(name.lower().strip(" .,")) if w and w not in ("m.", "mme", "mr.", "mr", "me")]
+    return [w for w in _SPLIT.split(name.lower().strip(" .,")) if w and w not in TITLES]
 
 
 def _canonical(m: Mention, ctx: Context) -> str:
-    """A mention's canonical name: its linked name, else the first fuller name in the document containing it."""
-    if m.name:
+    """A mention's canonical name: its linked name, else the first fuller name in the document containing it; a
+    surname known only with its title keeps the title ("Me Schneider")."""
+    words = m.text.split()
+    titled = len(words) == 2 and words[0].lower() in TITLES and not m.wikidata
+    if len(words) == 1 and m.label == "PER" and not m.wikidata:
+        full = _pet_name_of(m, ctx)
+        if full is not None:
+            return full
+    if m.name and not (titled and m.name == words[1]):
         return m.name
     key = set(_key(m.text))
     if not key:
@@ -135,7 +162,33 @@ def _canonical(m: Mention, ctx: Context) -> str:
         other_key = set(_key(other.text))
         if key < other_key and (best is None or other.span[0] < best.span[0]):
             best = other
-    return best.name or best.text if best is not None else m.text
+    if best is not None:
+        return best.name or best.text
+    return m.text if titled else m.name or m.text
+
+
+@cache
+def _pet_endings(lang: str) -> tuple[str, ...]:
+    try:
+        return tuple(importlib.import_module(f"veille.lang.{lang}.reporting").PET_NAME_ENDINGS)
+    except (ModuleNotFoundError, AttributeError):
+        return ()
+
+
+def _pet_name_of(m: Mention, ctx: Context) -> str | None:
+    """The full name a pet form of a first name stands for, when one person of the document has that first name:
+    "Pierrot" for "Pierre Walter"."""
+    form = normalise(m.text)
+    found = set()
+    for other in ctx.mentions:
+        words = other.text.split()
+        if other.label != "PER" or len(words) < 2:
+            continue
+        first = normalise(words[0])
+        stem = first[:-1] if first.endswith("e") else first
+        if form != first and form.startswith(stem) and form[len(stem):] in _pet_endings(ctx.lang):
+            found.add(other.name or other.text)
+    return found.pop() if len(found) == 1 else None
 
 
 def _gender_of(m: Mention, doc: Doc, lex: ModuleType) -> str | None:
@@ -176,13 +229,16 @@ def _role_name(phrase: Span, ctx: Context) -> Speaker | None:
             gap_before is not None and gap_before.strip(" ,") == ""
         ):
             return Speaker((m.span[0], m.span[1]), _canonical(m, ctx))
-    # named once beside the same role word earlier: "Le président russe Vladimir Poutine"
+    # named once beside the same role earlier: "Le président russe Vladimir Poutine"; every content word of the
+    # role is there ("le président par intérim du RPR" is not "le président Jacques Chirac")
+    words = [t.lower_ for t in phrase if t.i == head.i or not (t.is_punct or t.pos_ in ("DET", "ADP", "CCONJ"))]
+    text = doc_text(doc)
     for m in people:
         if m.span[0] >= phrase.start_char:
             break
-        text = doc_text(doc)
-        window = text[max(0, m.span[0] - 60):m.span[0]] + " " + text[m.span[1]:m.span[1] + 40]
-        if re.search(rf"\b{re.escape(head.text.lower())}\b", window.lower()):
+        after = text[m.span[1]:min(m.span[1] + 40, phrase.start_char)]
+        window = (text[max(0, m.span[0] - 60):m.span[0]] + " " + after).lower()
+        if all(re.search(rf"\b{re.escape(w)}\b", window) for w in words):
             return Speaker((phrase.start_char, phrase.end_char), _canonical(m, ctx))
     return None
 
@@ -211,14 +267,101 @@ def _clustered(phrase: Span, ctx: Context, gender: str | None, lex: ModuleType,
     """The person whose coreference cluster holds the phrase (``il`` -> ``Vladimir Poutine``), unless the
     person's gender, known from a title elsewhere, disagrees with the pronoun's."""
     for cluster in ctx.clusters:
-        if cluster.name and any(s <= phrase.start_char < e for s, e in cluster.spans):
-            named = [m for m in ctx.mentions if m.span in cluster.spans and m.label in labels]
-            if named:
-                person = _canonical(named[0], ctx)
-                known = entity_gender(person, ctx, phrase.doc, lex)
-                if gender and known and known != gender:
-                    return None
-                return Speaker(named[0].span, person, named[0].wikidata, known)
+        if not any(s <= phrase.start_char < e for s, e in cluster.spans):
+            continue
+        if not cluster.name:
+            designated = _designated(cluster.spans, phrase, ctx, lex)
+            if designated is not None:
+                return designated
+            continue
+        starts = {start for start, _ in cluster.spans}
+        named = [m for m in ctx.mentions if m.label in labels and m.span in cluster.spans] or [
+            m for m in ctx.mentions if m.label in labels and m.span[0] in starts]  # "Kim Jong-" of "Kim Jong-un"
+        if named:
+            person = _canonical(named[0], ctx)
+            known = entity_gender(person, ctx, phrase.doc, lex)
+            if gender and known and known != gender:
+                return None
+            return Speaker(named[0].span, person, named[0].wikidata, known)
+    return None
+
+
+def _designated(spans: list[tuple[int, int]], phrase: Span, ctx: Context, lex: ModuleType) -> Speaker | None:
+    """The known person an earlier noun phrase of an unnamed cluster designates: "sa puissante sœur ... Elle"."""
+    doc = phrase.doc
+    for start, end in sorted(spans):
+        if start >= phrase.start_char:
+            break
+        nominal = doc.char_span(start, end, alignment_mode="expand")
+        if nominal is not None and nominal.root.pos_ in ("NOUN", "PROPN"):
+            found = _kin(nominal, ctx, lex) or _shortened(nominal, ctx)
+            if found is not None:
+                return found
+    return None
+
+
+def _described(phrase: Span, ctx: Context, lex: ModuleType) -> Speaker | None:
+    """Someone never named, as an earlier noun phrase of the pronoun's cluster describes them: "le jeune homme
+    ... Il a expliqué" -> "jeune homme"."""
+    doc = phrase.doc
+    for cluster in ctx.clusters:
+        if cluster.name or not any(s <= phrase.start_char < e for s, e in cluster.spans):
+            continue
+        for start, end in sorted(cluster.spans):
+            nominal = doc.char_span(start, end, alignment_mode="expand") if start < phrase.start_char else None
+            if nominal is not None and nominal.root.pos_ == "NOUN" and _is_person_noun(nominal.root, lex):
+                head = nominal.root
+                end = head.i + 1
+                for child in head.rights:  # "jeune homme", "responsable du club", not "homme à l'hôpital"
+                    if child.dep_ != "amod" and not (child.dep_ == "nmod" and any(
+                            c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in child.children)):
+                        break
+                    end = child.right_edge.i + 1
+                words = doc[nominal.start:end].text
+                return Speaker(None, _ARTICLES.sub("", words) or words)
+    return None
+
+
+def _shortened(phrase: Span, ctx: Context) -> Speaker | None:
+    """A body called by the first word of one of its names once it was named: "l'Alliance" after "l'OTAN" is
+    the OTAN ("Alliance atlantique")."""
+    root = phrase.root
+    if not root.text[:1].isupper() or any(t.text[:1].isupper() for t in phrase if t.i != root.i and t.pos_ != "DET"):
+        return None
+    word = normalise(root.text)
+    kb = load_kb()
+    named = None
+    for m in ctx.mentions:
+        if m.span[1] > phrase.start_char or not m.entity_id:
+            continue
+        entity = kb.entity(m.entity_id)
+        if entity is not None and entity.kind == "organisation" and any(
+                len(n.split()) > 1 and normalise(n).split()[0] == word for n in (entity.name, *entity.aliases)):
+            named = m
+    if named is None:
+        return None
+    return Speaker((phrase.start_char, phrase.end_char), named.name or named.text, named.wikidata)
+
+
+def _kin(phrase: Span, ctx: Context, lex: ModuleType) -> Speaker | None:
+    """A relative of a named person, as the knowledge base knows them: "sa sœur" (of Kim Jong-un) -> Kim Yo-jong,
+    "la fille de Jean-Marie Le Pen" -> Marine Le Pen."""
+    head = phrase.root
+    relation = lex.KIN_NOUNS.get(head.lemma_.lower()) or lex.KIN_NOUNS.get(head.lower_)
+    if relation is None:
+        return None
+    doc = phrase.doc
+    for child in head.children:
+        possessor = None
+        if child.morph.get("Poss") == ["Yes"]:
+            owner = _clustered(doc[child.i:child.i + 1], ctx, None, lex)
+            possessor = owner.name if owner is not None else None
+        elif child.dep_ in ("nmod", "poss", "nmod:poss"):
+            m = mention_at(ctx, child.idx, child.idx + len(child), ("PER",))
+            possessor = _canonical(m, ctx) if m is not None else None
+        found = relative(possessor, relation) if possessor else None
+        if found is not None:
+            return Speaker((phrase.start_char, phrase.end_char), found.name, found.wikidata)
     return None
 
 
@@ -259,7 +402,8 @@ def _named(m: Mention, phrase: Span, ctx: Context, doc: Doc, lex: ModuleType) ->
     head = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
     if head is not None:
         others = []
-        for conj in head.root.children:
+        # "Edith Labat et Germain Yung": the conjunct may hang on any word of the name
+        for conj in (c for t in head for c in t.children):
             if conj.dep_ == "conj" and any(c.lower_ in lex.AND for c in conj.children if c.dep_ == "cc"):
                 other = mention_at(ctx, conj.idx, conj.idx + len(conj), ("PER",))
                 if other is not None and m.label == "PER" and other.span[0] > m.span[1]:
@@ -268,7 +412,30 @@ def _named(m: Mention, phrase: Span, ctx: Context, doc: Doc, lex: ModuleType) ->
             name = f" {min(lex.AND)} ".join([name, *(_canonical(o, ctx) for o in others)])
             span = (m.span[0], others[-1].span[1])
             return Speaker(span, name, None, None)
+    if m.label == "ORG":
+        branch = _local_branch(name, ctx, doc, lex)
+        if branch is not None:
+            return Speaker(span, branch, None, None)
     return Speaker(span, name, m.wikidata, _gender_of(m, doc, lex))
+
+
+def _local_branch(name: str, ctx: Context, doc: Doc, lex: ModuleType) -> str | None:
+    """The local branch a body stands for in a document that introduced it so: "la section CFDT du centre
+    hospitalier de Bar-le-Duc ... La CFDT" -> "CFDT du centre hospitalier de Bar-le-Duc"."""
+    for m in ctx.mentions:
+        if m.label != "ORG" or _canonical(m, ctx) != name:
+            continue
+        first = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+        if first is None or first.start == 0:
+            continue
+        branch = doc[first.start - 1]
+        if branch.lemma_.lower() not in lex.BRANCH_NOUNS:
+            continue
+        places = [c for c in branch.rights if c.dep_ == "nmod" and c.i >= first.end and any(
+            t.dep_ == "case" and t.i < c.i for t in c.children)]
+        if places:
+            return f"{m.text} {doc[first.end:places[0].right_edge.i + 1].text}"
+    return None
 
 
 def resolve_speaker(phrase: Span, ctx: Context, lex: ModuleType, history: list[Speaker]) -> Speaker | None:
@@ -292,15 +459,22 @@ def resolve_speaker(phrase: Span, ctx: Context, lex: ModuleType, history: list[S
         # "ils", "elles" and "elle" may stand for a body ("la CFDT ... Elle constate que")
         labels = ("PER", "ORG") if pronoun in lex.BODY_PRONOUNS else ("PER",)
         plural = labels if pronoun in lex.PLURAL_PRONOUNS else ("PER",)  # a lone "elle": a body only by coref
-        found = _clustered(phrase, ctx, gender, lex, labels) or _antecedent(phrase.start_char, gender, ctx, doc, lex,
-                                                                          history, plural)
+        found = _clustered(phrase, ctx, gender, lex, labels) or _antecedent(
+            phrase.start_char, gender, ctx, doc, lex, history, plural) or _described(phrase, ctx, lex)
+        if found is None and pronoun in lex.BODY_PRONOUNS:
+            # no person before it: "la section CFDT ... Elle constate que" stands for the body just named
+            body = _antecedent(phrase.start_char, gender, ctx, doc, lex, [], ("ORG",))
+            near = body is not None and body.span and phrase.start_char - body.span[1] <= ROLE_REACH
+            if body is not None and near:
+                branch = _local_branch(body.name or "", ctx, doc, lex)
+                found = Speaker(body.span, branch, None, None) if branch else body
         if found is None:
             return None
         keep = None if phrase.text.startswith("-") else span
         return Speaker(keep, found.name, found.wikidata, found.gender)
     if m is not None:
         return _named(m, phrase, ctx, doc, lex)
-    role = _role_name(phrase, ctx)
+    role = _kin(phrase, ctx, lex) or _shortened(phrase, ctx) or _role_name(phrase, ctx)
     if role is not None:
         return role
     gender = phrase.root.morph.get("Gender")

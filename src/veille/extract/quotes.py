@@ -62,12 +62,30 @@ def _is_reporting(tok: Token, lex: ModuleType, incise: bool = False) -> bool:
     """Whether a token is a reporting verb; in an incise ("», analyse le propriétaire") a form the tagger
     took for a noun counts too."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "ADJ") and (
-            incise or tok.dep_ in ("ROOT", "parataxis"))):
+            incise or tok.dep_ in ("ROOT", "parataxis"))) and not _verb_before_que(tok, lex):
         return False
     lemma = tok.lemma_.lower()
     if lemma in lex.VERBS or tok.lower_ in lex.VERBS or lemma in lex.INFINITIVE_VERBS:
         return True
     return any(guess in lex.VERBS for guess in lex.lemma_guesses(tok.lower_))
+
+
+def _verb_before_que(tok: Token, lex: ModuleType) -> bool:
+    """A verb the tagger took for a noun, shown by the conjunction after it: "l'Assemblée nationale juge que"."""
+    doc = tok.doc
+    return tok.pos_ == "NOUN" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lex.COMPLEMENTIZERS and (
+        doc[tok.i + 1].pos_ == "SCONJ") and not any(c.dep_ == "det" for c in tok.children)
+
+
+def _noun_before(tok: Token) -> Token | None:
+    """The head of the noun phrase right before a token: "le président de l'Assemblée nationale" before "juge"."""
+    if tok.i == 0:
+        return None
+    word = tok.doc[tok.i - 1]
+    while word.dep_ in ("amod", "nmod", "flat:name", "flat", "compound", "det", "case") and (
+            word.i > word.head.i or word.head.i < tok.i) and not word.head.is_punct and word.head.i != word.i:
+        word = word.head
+    return word if word.pos_ in ("NOUN", "PROPN", "PRON") and word.i < tok.i else None
 
 
 def _cue_start(verb: Token) -> int:
@@ -179,6 +197,9 @@ def _inverted_subject(verb: Token, stop: int, ctx: Context) -> Token | None:
         if m is not None:
             return tok
         if tok.pos_ == "ADP" and tok.head.i > tok.i:
+            if tok.head.pos_ == "NOUN" and not any(c.dep_ == "det" for c in tok.head.children):
+                i = tok.head.i + 1  # "précise avec fierté Mahmoud Sellami": a bare manner noun, the name is next
+                continue
             i = max(i + 1, tok.head.right_edge.i + 1 if tok.head.i < stop else i + 1)  # "à Tirana", "au cours de"
             continue
         if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in DAYS or tok.pos_ in ("ADV", "DET") or (
@@ -286,6 +307,17 @@ def _complement(verb: Token, lex: ModuleType, inside: list[tuple[int, int]]) -> 
             # a noun object is a report only when it quotes: "a salué ce « moment important »"
             if any(t.text in "«“\"" for t in doc[rng[0]:rng[1]]):
                 return rng
+    # "a appelé à une trêve", "insiste sur la souffrance de son client": what is asked for or stressed
+    preposition = lex.PREPOSITION_OBJECT_VERBS.get(lemma)
+    if preposition is not None:
+        for child in verb.rights:
+            cases = [c for c in child.lefts if c.dep_ == "case"]
+            if (child.pos_ == "NOUN" and child.dep_.startswith("obl") and cases and cases[0].lower_ == preposition
+                    and child.morph.get("VerbForm") != ["Inf"]):
+                return _report_range(child, cases[-1].i + 1, lex, inside)
+    if _verb_before_que(verb, lex):
+        # "l'Assemblée nationale juge que ...": parsed as a noun, its clause hangs elsewhere
+        return _report_range(doc[verb.i + 1].head, verb.i + 2, lex, inside) if doc[verb.i + 1].head.i > verb.i else None
     # "a parlé de renforcer": the infinitive hangs on a preposition
     if lemma in lex.INFINITIVE_VERBS:
         for child in verb.rights:
@@ -323,6 +355,10 @@ def _report_range(head: Token, start: int, lex: ModuleType, inside: list[tuple[i
             tok.dep_ in ("advcl", "conj", "parataxis") or doc[tok.i - 1].text == ","
             or (doc[tok.i - 1].dep_.startswith("aux") and doc[tok.i - 2].text == ",")
         )
+        if tok.lower_ in lex.RELATIVE_PRONOUNS and tok.dep_.startswith("nsubj") and doc[tok.i - 1].text == "," and any(
+                _is_reporting(t, lex) for t in doc[tok.i + 1:min(end, tok.i + 7)]):
+            end = tok.i  # "..., laquelle a nié avoir vu ...": a report of its own, by the relative's antecedent
+            break
         if report or (_source_word(doc, tok.i, lex) is not None and doc[tok.i - 1].text == ","):
             end = tok.i
             while end > start and (doc[end - 1].dep_.startswith("aux") or doc[end - 1].pos_ == "ADV"):
@@ -441,12 +477,15 @@ def _reported(doc: Doc, ctx: Context, lex: ModuleType, direct: list[tuple[int, i
             continue
         if _passive(tok):
             continue  # "sont appelés à", "est observé": the subject is not the one speaking
+        if tok.dep_ in ("acl", "amod") and tok.morph.get("VerbForm") == ["Part"] and not any(
+                c.dep_.startswith("aux") for c in tok.children):
+            continue  # "l'idée avouée de saborder": a participle describing a noun reports nothing
         if subject_first:
             subject = _subject(tok)
         elif fronted:
             subject = _incise_subject(tok, _clause_end(doc, tok.i), ctx)
         else:
-            subject = _subject(tok)
+            subject = _noun_before(tok) if _verb_before_que(tok, lex) else _subject(tok)
             if subject is None and tok.i + 1 < len(doc):
                 subject = _inverted_subject(tok, rng[0], ctx) or _surface_subject(tok, ctx)
         subject = _agent(subject, lex) if subject is not None else None
@@ -481,9 +520,13 @@ def _agent(subject: Token, lex: ModuleType) -> Token | None:
         subject = verb.head
     if subject.lower_ in lex.GENERIC_SUBJECTS or subject.lemma_.lower() in lex.NON_SPEAKERS:
         return None
+    if subject.pos_ == "PRON" and subject.morph.get("Person") in (["1"], ["2"]):
+        return None  # "« nous exhortons »": the quoted speaker's own words, credited by the text around them
     if any(t.lower_ in lex.IMPERSONAL for t in subject.doc[subject.i + 1:subject.i + 3]) and subject.lower_ in (
-            "l", "l'", "l’"):
+            "l", "l'", "l’", "'", "’"):
         return None  # "l' on", split by the tokenizer
+    if subject.pos_ == "NUM" or subject.text == "%" or any(c.text == "%" for c in subject.children):
+        return None  # "63 % d'entre eux pensent que": a share of a poll, not someone speaking
     return subject
 
 
@@ -583,7 +626,7 @@ def _intro(mark: QuoteMark, doc: Doc, ctx: Context, lex: ModuleType) -> tuple[st
         if words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words):
             return "inside", None, None  # "Thierry Pellard : « L'héritier des imagiés »": a heading
         if people:
-            return "colon", None, people[-1]
+            return "colon", None, _first_conjunct(people[-1], ctx)
         pronouns = [t for t in intro if t.pos_ == "PRON" and t.dep_.startswith("nsubj")]
         return "colon", None, pronouns[0] if pronouns else None
     if after_quote:
@@ -591,11 +634,21 @@ def _intro(mark: QuoteMark, doc: Doc, ctx: Context, lex: ModuleType) -> tuple[st
         if all(t.pos_ == "CCONJ" for t in words):
             return "joined", None, None
         verbs = [t for t in words if _is_reporting(t, lex)]
-        if verbs and len(words) <= 8 and all(t.pos_ in ("AUX", "ADV", "PRON", "VERB", "PROPN", "DET", "ADJ", "NOUN")
-                                             for t in words) and words[0] in (verbs[0], *verbs[0].lefts):
+        # "» explique X , le « ...": after a determiner the quote belongs to a noun phrase, not to an incise
+        if verbs and len(words) <= 8 and words[-1].pos_ not in ("DET", "ADP") and all(
+                t.pos_ in ("AUX", "ADV", "PRON", "VERB", "PROPN", "DET", "ADJ", "NOUN") for t in words
+        ) and words[0] in (verbs[0], *verbs[0].lefts):
             verb = verbs[0]
             return "incise", verb, _subject(verb) or _inverted_subject(verb, mark.open, ctx)
     return "inside", None, None
+
+
+def _first_conjunct(tok: Token, ctx: Context) -> Token:
+    """The first of coordinated people: "Marie Durand et Paul Girard :" -> "Marie"."""
+    while tok.dep_ in ("flat:name", "flat", "conj") and tok.head.i < tok.i and mention_at(
+            ctx, tok.head.idx, tok.head.idx + len(tok.head), ("PER",)) is not None:
+        tok = tok.head
+    return tok
 
 
 def _previous_sentence(before: list[Token], ctx: Context, lex: ModuleType) -> tuple[str, Token | None, Token | None]:
@@ -757,6 +810,14 @@ def _assemble(doc: Doc, ctx: Context, lex: ModuleType) -> list[_Found]:
                 r.kind, r.content = "direct", inside[0]
             else:
                 r.kind = "mixed"
+        if r.subject is not None:
+            # "juge que ... «trois inconvénients»: elle «...», «...» et «...»": quotes that only join the first
+            # are pieces of the reported clause
+            pieces = [f for f in found if f.cue is None and f.subject is None and f.kind == "direct"
+                      and r.content[0] <= f.content[0] and f.content[1] <= r.content[1]]
+            if pieces and r.kind == "mixed":
+                found = [f for f in found if f not in pieces]
+                r.marks.extend(m for f in pieces for m in f.marks)
         clash = next((f for f in found if _overlap(f.content, r.content) > 0), None)
         if clash is not None:
             if clash.subject is None and not clash.cue and r.subject is not None:

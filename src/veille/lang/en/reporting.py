@@ -9,17 +9,21 @@ __all__ = [
     "BARE_INFINITIVE_VERBS",
     "BODIES",
     "BODY_PRONOUNS",
+    "BRANCH_NOUNS",
     "COMPLEMENTIZERS",
     "GENERIC_SUBJECTS",
     "IMPERSONAL",
     "INCISE_INVERTED",
     "INFINITIVE_MARKERS",
     "INFINITIVE_VERBS",
+    "KIN_NOUNS",
     "MEDIA",
     "NON_SPEAKERS",
     "NOUN_OBJECT_VERBS",
     "PERSON_NOUNS",
+    "PET_NAME_ENDINGS",
     "PLURAL_PRONOUNS",
+    "PREPOSITION_OBJECT_VERBS",
     "PRONOUN_GENDER",
     "RELATIVE_PRONOUNS",
     "SOURCE_PREPOSITIONS",
@@ -52,6 +56,9 @@ INFINITIVE_MARKERS = frozenset({"to"})
 
 # verbs reporting an infinitive with no marker (none in English: "claimed to be" has its "to")
 BARE_INFINITIVE_VERBS: frozenset[str] = frozenset()
+
+# verbs reporting what a prepositional object names: "called for a truce", "insisted on his innocence"
+PREPOSITION_OBJECT_VERBS: dict[str, str] = {"call": "for", "insist": "on", "urge": "for"}
 
 NOUN_OBJECT_VERBS = frozenset({"denounce", "decry", "criticize", "call", "describe"})
 
@@ -101,6 +108,18 @@ PERSON_NOUNS = frozenset({
     "researcher", "government", "ministry", "army", "source", "sources", "sister", "brother", "chief",
     "secretary", "senator", "governor", "aide", "adviser", "advisor", "observer", "observers",
 })
+
+# nouns of the local branch of a body: "the Unite branch at the hospital" is that branch, not the union
+BRANCH_NOUNS = frozenset({"branch", "chapter", "section", "local"})
+
+# endings that make a pet form of a first name: "Johnny" (John), "Billy" (Bill)
+PET_NAME_ENDINGS = frozenset({"y", "ie", "ny", "ly"})
+
+# nouns of kinship and the tie they name: "his sister" of a named person is the relative the knowledge base knows
+KIN_NOUNS: dict[str, str] = {
+    "sister": "sister", "brother": "brother", "wife": "wife", "husband": "husband", "daughter": "daughter",
+    "son": "son", "father": "father", "mother": "mother",
+}
 
 # nouns of PERSON_NOUNS (or beside them) that name a body, not a person: "l'ambassade" is not the person just named
 BODIES = frozenset({

@@ -9,17 +9,21 @@ __all__ = [
     "BARE_INFINITIVE_VERBS",
     "BODIES",
     "BODY_PRONOUNS",
+    "BRANCH_NOUNS",
     "COMPLEMENTIZERS",
     "GENERIC_SUBJECTS",
     "IMPERSONAL",
     "INCISE_INVERTED",
     "INFINITIVE_MARKERS",
     "INFINITIVE_VERBS",
+    "KIN_NOUNS",
     "MEDIA",
     "NON_SPEAKERS",
     "NOUN_OBJECT_VERBS",
     "PERSON_NOUNS",
+    "PET_NAME_ENDINGS",
     "PLURAL_PRONOUNS",
+    "PREPOSITION_OBJECT_VERBS",
     "PRONOUN_GENDER",
     "RELATIVE_PRONOUNS",
     "SOURCE_PREPOSITIONS",
@@ -62,6 +66,9 @@ BARE_INFINITIVE_VERBS = frozenset({
     "admettre", "affirmer", "assurer", "avouer", "certifier", "confirmer", "croire", "déclarer", "dire",
     "estimer", "indiquer", "jurer", "nier", "penser", "prétendre", "reconnaître", "reconnaitre", "démentir",
 })
+
+# verbs reporting what a prepositional object names: "a appelé à une trêve", "insiste sur la souffrance"
+PREPOSITION_OBJECT_VERBS: dict[str, str] = {"appeler": "à", "insister": "sur", "plaider": "pour"}
 
 # verbs whose noun object states what was said: "a dénoncé l'action de la gauche"
 NOUN_OBJECT_VERBS = frozenset({"dénoncer", "évoquer", "exprimer", "saluer", "réclamer", "qualifier"})
@@ -127,6 +134,18 @@ PERSON_NOUNS = frozenset({
     "patron", "patronne", "gérant", "gérante", "entraîneur", "sœur", "frère", "père", "mère", "fils", "fille",
     "femme", "homme", "source", "sources", "observateur", "observateurs", "proche", "proches", "auteur",
 })
+
+# nouns of the local branch of a body: "la section CFDT du centre hospitalier" is that section, not the union
+BRANCH_NOUNS = frozenset({"section", "antenne", "fédération", "délégation", "cellule", "union"})
+
+# endings that make a pet form of a first name: "Pierrot" (Pierre), "Jeannot" (Jean), "Louison" (Louis)
+PET_NAME_ENDINGS = frozenset({"ot", "on", "ette", "ou", "ounet"})
+
+# nouns of kinship and the tie they name: "sa sœur" of a named person is the relative the knowledge base knows
+KIN_NOUNS: dict[str, str] = {
+    "sœur": "sister", "soeur": "sister", "frère": "brother", "épouse": "wife", "femme": "wife", "mari": "husband",
+    "époux": "husband", "fille": "daughter", "fils": "son", "père": "father", "mère": "mother",
+}
 
 # nouns of PERSON_NOUNS (or beside them) that name a body, not a person: "l'ambassade" is not the person just named
 BODIES = frozenset({

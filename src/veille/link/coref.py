@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 
 from veille.extract.context import Context
 from veille.knowledge.names import normalise
+from veille.link.coref_mentions import refine_mentions
 from veille.link.mentions import Candidate, find_mentions, pronoun_data
 from veille.records import CorefCluster, Participant
 
@@ -95,6 +96,18 @@ class _Clusters:
 
 def _nested(a: Candidate, b: Candidate) -> bool:
     return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+
+
+def _appositions(mentions: list[Candidate], appositions: list[tuple[Candidate, Candidate]],
+                 clusters: _Clusters, lang: str) -> None:
+    """Pass 0: a person's name and the role apposed to it (``le maire , Robert Labat``), either way round."""
+    person_nouns = _reporting(lang).PERSON_NOUNS
+    index = {id(m): i for i, m in enumerate(mentions)}
+    for phrase, apposition in appositions:
+        kinds = {phrase.kind, apposition.kind}
+        role = phrase if phrase.kind == "nominal" else apposition
+        if kinds == {"name", "nominal"} and role.head_lemma in person_nouns and role.number != "Plur":
+            clusters.union(index[id(phrase)], index[id(apposition)])
 
 
 def _speakers(mentions: list[Candidate], clusters: _Clusters, doc: Doc) -> None:
@@ -303,15 +316,17 @@ def _compatible(pronoun: Candidate, antecedent: Candidate) -> bool:
 
 def cluster_mentions(doc: Doc, ctx: Context) -> tuple[list[Candidate], list[list[Candidate]]]:
     """The document's mentions and its entities (lists of mentions in text order), singletons included."""
-    mentions = find_mentions(doc, ctx)
+    lang = ctx.lang or doc.lang_
+    mentions, appositions = refine_mentions(doc, find_mentions(doc, ctx), ctx)
     clusters = _Clusters(mentions)
+    _appositions(mentions, appositions, clusters, lang)
     _speakers(mentions, clusters, doc)
     _exact(mentions, clusters)
     _knowledge(mentions, clusters, doc, ctx)
     _name_variants(mentions, clusters)
     _head_match(mentions, clusters)
     _relatives(mentions, clusters, doc)
-    _pronouns(mentions, clusters, doc, ctx.lang or doc.lang_)
+    _pronouns(mentions, clusters, doc, lang)
     entities = [sorted((mentions[k] for k in members), key=lambda c: c.start)
                 for members in clusters.members.values()]
     entities.sort(key=lambda e: e[0].start)

@@ -39,3 +39,9 @@ TITLE_GENDER = {"mr": "Masc", "mr.": "Masc", "mrs": "Fem", "mrs.": "Fem", "ms": 
                 "miss": "Fem", "sir": "Masc", "lady": "Fem"}
 STOP_MODIFIERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
                             "our", "my", "your", "of", "and", "'s", ",", "-"})
+
+# elided clitics a noun phrase ends before (French "n'", "s'"); none in English
+ELIDED_CLITICS: frozenset[str] = frozenset()
+
+# conjunctions that close an enumeration: "A, B and C" is one phrase, "A, B" an apposition
+ENUMERATION_CONJUNCTIONS = frozenset({"and", "or", "nor"})

@@ -82,3 +82,10 @@ TITLE_GENDER = {"m.": "Masc", "m": "Masc", "monsieur": "Masc", "mme": "Fem", "ma
 STOP_MODIFIERS = frozenset({"le", "la", "l'", "l", "les", "un", "une", "des", "du", "de", "d'", "d", "au",
                             "aux", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre",
                             "nos", "votre", "vos", "mon", "ma", "mes", "à", "en", "et", "'", ",", "-"})
+
+# elided clitics and negations the parser may hang on a noun ("l' alternance s' ...", "le président n' ..."):
+# a noun phrase ends before them
+ELIDED_CLITICS = frozenset({"n'", "s'", "c'", "j'", "m'", "t'", "qu'", "n", "s", "c", "j", "m", "t", "qu"})
+
+# conjunctions that close an enumeration: "A , B et C" is one phrase, "A , B" an apposition
+ENUMERATION_CONJUNCTIONS = frozenset({"et", "ou", "ni"})

@@ -46,3 +46,13 @@ def test_a_name_apposed_to_a_role_is_a_mention_of_the_same_person(fr_nlp) -> Non
     doc = fr_nlp(text)
     _, entities = cluster_mentions(doc, Context(doc_id="t", lang="fr"))
     assert any({"Le maire", "Robert Labat"} <= {text[m.start:m.end] for m in e} for e in entities), entities
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Ce sont plus de 200 habitants qui ont manifesté.", "200 habitants"),
+    ("Ils ont aidé les agriculteurs bien sûr, mais aussi les éleveurs.", "les agriculteurs"),
+    ("Ils ont aidé les agriculteurs bien sûr, mais aussi les éleveurs.", "les éleveurs"),
+    ("Le point fort de la fête reste le repas médiéval.", "Le point fort de la fête"),
+])
+def test_adverbs_around_a_phrase_are_left_out(fr_nlp, text: str, kept: str) -> None:
+    assert kept in _found(text, fr_nlp)

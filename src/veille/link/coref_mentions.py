@@ -28,7 +28,7 @@ from types import ModuleType
 from spacy.tokens import Doc, Token
 
 from veille.extract.context import Context
-from veille.link.mentions import Candidate, pronoun_data
+from veille.link.mentions import CONTRACTIONS, Candidate, pronoun_data
 from veille.records import Mention
 
 __all__ = ["refine_mentions"]
@@ -39,6 +39,9 @@ STOPS = frozenset({":", ";"})
 EDGE_POS = frozenset({"PUNCT", "SPACE", "CCONJ", "SCONJ"})
 APOSTROPHES = ("'", "’")
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+# what a phrase does not start with ("juste après l' explosion", "dont le bar", "est la binationalité")
+LEADING_POS = frozenset({"ADV", "PRON", "AUX", "VERB", "SCONJ", "CCONJ", "PUNCT", "SPACE"})
+LEADING_DEPS = frozenset({"advmod", "cop", "cc", "fixed", "mark", "nsubj"})
 # dependents the detector keeps inside their head's phrase instead of making them mentions
 INNER_DEPS = frozenset({"appos", "nmod", "flat:name", "dep"})
 
@@ -87,6 +90,9 @@ def _last(doc: Doc, first: int, head_i: int, last: int, lex: ModuleType) -> tupl
             opened -= 1
         elif t.text == "," and _detached(t, head, enumeration):
             return t.i - 1, "comma"
+        elif t.head.i == head_i and t.pos_ == "ADV" and t.dep_ == "advmod" and \
+                not any(c.i > t.i and c.dep_ in ("nmod", "amod") for c in head.rights):
+            return t.left_edge.i - 1, "stop"  # "les agriculteurs bien sûr", not "le point fort de la fête"
     return last, ""
 
 
@@ -95,8 +101,15 @@ def _first(doc: Doc, first: int, head: int) -> int:
     return breaks[-1] + 1 if breaks else first
 
 
+def _leading(token: Token) -> bool:
+    """Whether a word before the head is outside the phrase: an adverb, a copula, a preposition..."""
+    if token.pos_ in LEADING_POS or token.dep_ in LEADING_DEPS or token.text in APOSTROPHES:
+        return True
+    return token.dep_ in ("case", "mark") and token.lower_ not in CONTRACTIONS
+
+
 def _trim(doc: Doc, first: int, last: int, head: int) -> tuple[int, int]:
-    while first < head and (doc[first].pos_ in EDGE_POS or doc[first].text in APOSTROPHES):
+    while first < head and _leading(doc[first]):
         first += 1
     while last > head and (doc[last].pos_ in EDGE_POS or doc[last].text in APOSTROPHES
                            or doc[last].dep_ in ("case", "cc", "mark")):
@@ -132,7 +145,7 @@ class _Refiner:
 
     def refine(self, m: Candidate) -> None:
         doc = self.doc
-        if m.kind == "pronoun" and m.last == m.first:
+        if m.kind == "pronoun" and (m.last == m.first or m.pronoun != "demonstrative"):
             self.out.append(m)
             return
         end = m.last

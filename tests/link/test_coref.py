@@ -82,3 +82,21 @@ def test_first_person_of_one_quote_is_one_speaker(fr_nlp) -> None:
     text = "« Je suis satisfait et je le redis », a déclaré le directeur."
     _, entities = _texts(text, fr_nlp)
     assert any({"Je", "je", "le directeur"} <= e for e in entities), entities
+
+
+def test_on_takes_up_an_earlier_on_only(fr_nlp) -> None:
+    text = "Le maire a parlé aux habitants. On lui a posé des questions. On attendait des réponses."
+    _, entities = _texts(text, fr_nlp)
+    assert {"On"} in entities or any(e == {"On"} for e in entities), entities
+    assert not any("On" in e and "Le maire" in e for e in entities), entities
+
+
+def test_a_demonstrative_pronoun_is_left_unresolved(fr_nlp) -> None:
+    _, entities = _texts("La directrice est partie tôt. Cela a surpris les employés.", fr_nlp)
+    assert not any({"La directrice", "Cela"} <= e for e in entities), entities
+
+
+def test_unquoted_first_person_pronouns_are_one_speaker(fr_nlp) -> None:
+    text = "Je suis arrivé en 1990. Le village était calme. Mes voisins étaient agriculteurs."
+    _, entities = _texts(text, fr_nlp)
+    assert any({"Je", "Mes"} <= e for e in entities), entities

@@ -8,8 +8,8 @@ Lee et al. (2013, "Deterministic coreference resolution based on entity-centric,
 rules"): mentions come from the dependency parse (``veille.link.mentions``), then passes from the
 most to the least precise each merge clusters, a later pass seeing what the earlier ones built:
 
-1. speakers: first-person pronouns inside one run of quotes are one speaker; ``je`` is the
-   subject of the reporting verb of its quote where the parse shows it;
+1. speakers: first-person pronouns of one number a few sentences apart are one speaker; a quoted
+   ``je`` is the subject of the reporting verb of its quote where the parse shows it;
 2. exact match of the phrase without its determiner (``l' OTAN`` / ``L'OTAN``);
 3. the knowledge base: mentions the linker gave one entity id (``Kim Jong-un`` / ``M. Kim``), and
    role phrases it resolves to a named person (``le président russe`` at the document's date);
@@ -19,7 +19,12 @@ most to the least precise each merge clusters, a later pass seeing what the earl
    never a phrase nested in the other;
 6. relative pronouns: the noun phrase their clause modifies;
 7. pronouns: the most salient earlier mention that agrees in person, gender and number, nearest
-   sentence first, within a sentence subjects first, then by recency (Hobbs-style).
+   sentence first, within a sentence subjects first, then by recency (Hobbs-style); ``on`` takes
+   up only an earlier ``on``, and object clitics and demonstrative pronouns, which take up clauses
+   and places as often as entities, are left alone.
+
+Mention spans are cut to DEMOCRAT's boundaries first (``veille.link.coref_mentions``), and a name
+and the role apposed to it are joined before pass 1.
 
 What is kept: the step yields one ``CorefCluster`` per entity, singletons included, as the
 CoNLL-2012 convention scores them where the gold lists singletons (DEMOCRAT does: a detected
@@ -46,10 +51,14 @@ from veille.records import CorefCluster, Participant
 
 __all__ = ["EXTRACTOR", "VERSION", "cluster_mentions", "find_coref", "resolve"]
 
-EXTRACTOR, VERSION = "coref", "2"
+EXTRACTOR, VERSION = "coref", "3"
 
 REACH_SENTENCES = 3  # a pronoun's antecedent lies in its sentence or the ones just before
 NOMINAL_REACH = 30  # sentences over which a definite noun phrase may take up an earlier mention
+SPEAKER_REACH = 5  # first-person pronouns this close are one speaker, quoted or not (letters, interviews)
+# pronouns the salience pass resolves: object clitics ("le", "y", "en") and demonstratives ("cela")
+# take up clauses and places as often as entities, and are left alone
+LINKED_PRONOUNS = frozenset({"personal", "possessive"})
 
 
 class _Clusters:
@@ -111,17 +120,17 @@ def _appositions(mentions: list[Candidate], appositions: list[tuple[Candidate, C
 
 
 def _speakers(mentions: list[Candidate], clusters: _Clusters, doc: Doc) -> None:
-    """Pass 1: first-person pronouns of one quoted passage are one speaker, linked to the quote's subject."""
+    """Pass 1: nearby first-person pronouns are one speaker; a quoted one is linked to the quote's subject."""
     last_by_person: dict[str | None, int] = {}
     by_head = {m.head: i for i, m in enumerate(mentions)}
     for i, m in enumerate(mentions):
-        if m.kind != "pronoun" or m.person != 1 or not m.quoted:
+        if m.kind != "pronoun" or m.person != 1:
             continue
         previous = last_by_person.get(m.number)
-        if previous is not None and mentions[previous].sentence >= m.sentence - REACH_SENTENCES:
+        if previous is not None and mentions[previous].sentence >= m.sentence - SPEAKER_REACH:
             clusters.union(previous, i)
         last_by_person[m.number] = i
-        if m.number == "Sing":
+        if m.number == "Sing" and m.quoted:
             speaker = _quote_subject(doc[m.head])
             if speaker is not None and speaker.i in by_head:
                 clusters.union(by_head[speaker.i], i)
@@ -269,10 +278,14 @@ def _pronouns(mentions: list[Candidate], clusters: _Clusters, doc: Doc, lang: st
 
     The subject of a reporting verb is a speaker: a person (or, for ``elle``, ``ils``, a body)."""
     speech = _reporting(lang)
+    indefinite = pronoun_data(lang).INDEFINITE_PRONOUNS
     for i, m in enumerate(mentions):
-        if m.kind != "pronoun" or m.person != 3 or m.pronoun == "relative":
+        if m.kind != "pronoun" or m.person != 3 or m.pronoun not in LINKED_PRONOUNS:
             continue
         if len(clusters.of(i)) > 1:
+            continue
+        if doc[m.head].lower_ in indefinite:
+            _indefinite(mentions, clusters, doc, i, indefinite)
             continue
         verb = doc[m.head].head
         speaker = m.pronoun == "personal" and m.subject and verb.lemma_.lower() in speech.VERBS
@@ -285,7 +298,7 @@ def _pronouns(mentions: list[Candidate], clusters: _Clusters, doc: Doc, lang: st
                 break
             if earlier.end > m.start or _nested(earlier, m):
                 continue
-            if earlier.kind == "pronoun" and earlier.person != 3:
+            if earlier.kind == "pronoun" and (earlier.person != 3 or doc[earlier.head].lower_ in indefinite):
                 continue
             if m.pronoun == "clitic" and distance == 0 and doc[earlier.head].head.i == verb.i:
                 continue  # "il le voit": an object clitic is not its verb's subject
@@ -302,6 +315,16 @@ def _pronouns(mentions: list[Candidate], clusters: _Clusters, doc: Doc, lang: st
                 break
         if best is not None:
             clusters.union(best[1], i)
+
+
+def _indefinite(mentions: list[Candidate], clusters: _Clusters, doc: Doc, i: int, words: frozenset[str]) -> None:
+    """``on`` takes up the nearest earlier ``on`` within reach."""
+    for j in range(i - 1, -1, -1):
+        if mentions[i].sentence - mentions[j].sentence > REACH_SENTENCES:
+            return
+        if mentions[j].kind == "pronoun" and doc[mentions[j].head].lower_ in words:
+            clusters.union(j, i)
+            return
 
 
 def _compatible(pronoun: Candidate, antecedent: Candidate) -> bool:

@@ -45,3 +45,6 @@ ELIDED_CLITICS: frozenset[str] = frozenset()
 
 # conjunctions that close an enumeration: "A, B and C" is one phrase, "A, B" an apposition
 ENUMERATION_CONJUNCTIONS = frozenset({"and", "or", "nor"})
+
+# the indefinite subject ("one"): it takes up an earlier one, never a noun phrase
+INDEFINITE_PRONOUNS = frozenset({"one"})

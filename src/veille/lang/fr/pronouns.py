@@ -89,3 +89,6 @@ ELIDED_CLITICS = frozenset({"n'", "s'", "c'", "j'", "m'", "t'", "qu'", "n", "s",
 
 # conjunctions that close an enumeration: "A , B et C" is one phrase, "A , B" an apposition
 ENUMERATION_CONJUNCTIONS = frozenset({"et", "ou", "ni"})
+
+# the indefinite subject: "on" takes up an earlier "on", never a noun phrase
+INDEFINITE_PRONOUNS = frozenset({"on", "-on", "-t-on", "l'on", "l’on"})

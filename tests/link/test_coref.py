@@ -100,3 +100,21 @@ def test_unquoted_first_person_pronouns_are_one_speaker(fr_nlp) -> None:
     text = "Je suis arrivé en 1990. Le village était calme. Mes voisins étaient agriculteurs."
     _, entities = _texts(text, fr_nlp)
     assert any({"Je", "Mes"} <= e for e in entities), entities
+
+
+def test_a_demonstrative_phrase_takes_up_a_country_or_its_head(fr_nlp) -> None:
+    text = ("La Macédoine a fermé sa frontière hier. Les réfugiés attendent sous la pluie. "
+            "Ce pays craint un nouvel afflux.")
+    clusters = [{text[s:e] for s, e in r.spans} for r in annotate(text) if isinstance(r, CorefCluster)]
+    assert any({"La Macédoine", "Ce pays"} <= c for c in clusters), clusters
+    text = ("Une crèche vivante a été installée devant la mairie. Les enfants ont chanté. "
+            "Cette belle crèche attire les visiteurs.")
+    _, entities = _texts(text, fr_nlp)
+    assert any({"Une crèche vivante", "Cette belle crèche"} <= e for e in entities), entities
+
+
+def test_a_titled_surname_takes_up_a_name_from_a_coordination(fr_nlp) -> None:
+    text = ("Ehoud Barak, donné vainqueur par les sondages, et Benjamin Netanyahu se sont affrontés. "
+            "M. Barak a gagné.")
+    clusters = [{text[s:e] for s, e in r.spans} for r in annotate(text) if isinstance(r, CorefCluster)]
+    assert any({"Ehoud Barak", "M. Barak"} <= c for c in clusters), clusters

@@ -55,6 +55,7 @@ EXTRACTOR, VERSION = "coref", "3"
 
 REACH_SENTENCES = 3  # a pronoun's antecedent lies in its sentence or the ones just before
 NOMINAL_REACH = 30  # sentences over which a definite noun phrase may take up an earlier mention
+DEMONSTRATIVE_REACH = 10  # sentences over which "ce pays", "cette crèche" take up their antecedent
 SPEAKER_REACH = 5  # first-person pronouns this close are one speaker, quoted or not (letters, interviews)
 # pronouns the salience pass resolves: object clitics ("le", "y", "en") and demonstratives ("cela")
 # take up clauses and places as often as entities, and are left alone
@@ -201,13 +202,16 @@ def _knowledge(mentions: list[Candidate], clusters: _Clusters, doc: Doc, ctx: Co
             clusters.union(wikidata[participant.wikidata], i)
 
 
-def _name_variants(mentions: list[Candidate], clusters: _Clusters) -> None:
+def _name_variants(mentions: list[Candidate], clusters: _Clusters, lang: str) -> None:
     """Pass 4: a shorter name whose words all belong to an earlier, fuller name."""
+    titles = set(pronoun_data(lang).TITLE_GENDER)
     names: list[tuple[int, set[str]]] = []
     for i, m in enumerate(mentions):
         if m.kind != "name" or not m.key:
             continue
-        words = set(m.key.split())
+        words = set(m.key.split()) - titles  # "M. Barak" after "Ehoud Barak"
+        if not words:
+            continue
         for j, earlier in reversed(names):
             if words < earlier and not _nested(mentions[j], m) and clusters.agrees(j, i):
                 clusters.union(j, i)
@@ -231,6 +235,50 @@ def _head_match(mentions: list[Candidate], clusters: _Clusters) -> None:
             if m.words - _stop(m) <= words and clusters.agrees(j, i):
                 clusters.union(j, i)
                 break
+
+
+def _demonstratives(mentions: list[Candidate], clusters: _Clusters, doc: Doc, lang: str) -> None:
+    """Pass 5b: a demonstrative phrase takes up the nearest earlier mention it can name.
+
+    ``cette crèche`` an earlier ``crèche`` whatever its modifiers, ``ce pays`` a country's name,
+    ``cette commune`` a town's, ``ce dernier`` the person named last."""
+    lex = pronoun_data(lang)
+    person_nouns = _reporting(lang).PERSON_NOUNS
+    for i, m in enumerate(mentions):
+        if m.kind != "nominal" or not _demonstrative(doc[m.head], lex) or len(clusters.of(i)) > 1:
+            continue
+        place = lex.PLACE_NOUNS.get(m.head_lemma)
+        last_named = m.head_lemma in lex.LAST_NAMED
+        for j in range(i - 1, -1, -1):
+            earlier = mentions[j]
+            if m.sentence - earlier.sentence > DEMONSTRATIVE_REACH:
+                break
+            if earlier.kind == "pronoun" or _nested(earlier, m):
+                continue
+            if place and _place(earlier) == place and earlier.number != "Plur":
+                clusters.union(j, i)  # a place name's gender is not the noun's ("la Macédoine", "ce pays")
+                break
+            if (earlier.head_lemma == m.head_lemma or (last_named and _person(earlier, person_nouns))) and \
+                    clusters.agrees(j, i):
+                clusters.union(j, i)
+                break
+
+
+def _demonstrative(head: Token, lex: ModuleType) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in lex.DEMONSTRATIVE_DETERMINERS for c in head.lefts)
+
+
+def _place(m: Candidate) -> str | None:
+    """"country" or "town" for a place name, else None."""
+    if m.mention is None or m.mention.label not in ("LOC", "GPE"):
+        return None
+    return "country" if (m.mention.entity_id or "").startswith("country:") else "town"
+
+
+def _person(m: Candidate, person_nouns: frozenset[str]) -> bool:
+    if m.mention is not None:
+        return m.mention.label == "PER"
+    return m.kind == "nominal" and m.head_lemma in person_nouns and m.number != "Plur"
 
 
 def _stop(m: Candidate) -> set[str]:
@@ -346,8 +394,9 @@ def cluster_mentions(doc: Doc, ctx: Context) -> tuple[list[Candidate], list[list
     _speakers(mentions, clusters, doc)
     _exact(mentions, clusters)
     _knowledge(mentions, clusters, doc, ctx)
-    _name_variants(mentions, clusters)
+    _name_variants(mentions, clusters, lang)
     _head_match(mentions, clusters)
+    _demonstratives(mentions, clusters, doc, lang)
     _relatives(mentions, clusters, doc)
     _pronouns(mentions, clusters, doc, lang)
     entities = [sorted((mentions[k] for k in members), key=lambda c: c.start)

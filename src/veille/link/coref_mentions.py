@@ -16,8 +16,9 @@ the parser hangs clauses and adjuncts on the nearest noun. A phrase ends before 
 A noun cut off that way which the parse-based detector left inside the phrase (an apposition, a
 name after a title line) becomes a mention of its own, cut by the same rules; an apposition set
 off by a comma (``le maire , Robert Labat``) is returned with its phrase, as the two corefer. A
-mention cut to the span of another is dropped; the rest keep their features, with their words
-and matching key recomputed over the new span.
+mention cut to the span of another is dropped, and so is a coordination cut to its first
+conjunct; the rest keep their features, with their words and matching key recomputed over the
+new span.
 """
 
 from __future__ import annotations
@@ -97,7 +98,8 @@ def _last(doc: Doc, first: int, head_i: int, last: int, lex: ModuleType) -> tupl
 
 
 def _first(doc: Doc, first: int, head: int) -> int:
-    breaks = [t.i for t in doc[first:head] if t.is_space and "\n" in t.text]
+    """A phrase starts after a paragraph break or a comma before its head ("Au cours des mois , cet ancien chef")."""
+    breaks = [t.i for t in doc[first:head] if (t.is_space and "\n" in t.text) or t.text == ","]
     return breaks[-1] + 1 if breaks else first
 
 
@@ -151,6 +153,9 @@ class _Refiner:
         end = m.last
         cut, reason = _last(doc, m.first, m.head, end, self.lex)
         first, last = _trim(doc, _first(doc, m.first, m.head), cut, m.head)
+        if not m.head_lemma and m.kind != "pronoun" and \
+                not any(c.dep_ == "conj" and c.i <= last for c in doc[m.head].rights):
+            return  # a coordination cut down to its first conjunct, which is a mention already
         if (first, last) != (m.first, m.last):
             words, key = _words(doc, first, last, m.head, self.lex.STOP_MODIFIERS)
             m = replace(m, first=first, last=last, start=doc[first].idx, end=doc[last].idx + len(doc[last]),

@@ -48,3 +48,10 @@ ENUMERATION_CONJUNCTIONS = frozenset({"and", "or", "nor"})
 
 # the indefinite subject ("one"): it takes up an earlier one, never a noun phrase
 INDEFINITE_PRONOUNS = frozenset({"one"})
+
+# head nouns of demonstrative phrases that take up a place name: "this country", "the town"
+PLACE_NOUNS = {"country": "country", "nation": "country", "city": "town", "town": "town", "village": "town",
+               "capital": "town"}
+
+# "the latter": the person named last
+LAST_NAMED = frozenset({"latter"})

@@ -92,3 +92,10 @@ ENUMERATION_CONJUNCTIONS = frozenset({"et", "ou", "ni"})
 
 # the indefinite subject: "on" takes up an earlier "on", never a noun phrase
 INDEFINITE_PRONOUNS = frozenset({"on", "-on", "-t-on", "l'on", "l’on"})
+
+# head nouns of demonstrative phrases that take up a place name: "ce pays" a country, "cette commune" a town
+PLACE_NOUNS = {"pays": "country", "nation": "country", "ville": "town", "commune": "town", "village": "town",
+               "localité": "town", "bourg": "town", "cité": "town", "capitale": "town", "agglomération": "town"}
+
+# "ce dernier", "cette dernière": the person named last
+LAST_NAMED = frozenset({"dernier", "dernière", "derniers", "dernières"})

@@ -118,3 +118,16 @@ def test_a_titled_surname_takes_up_a_name_from_a_coordination(fr_nlp) -> None:
             "M. Barak a gagné.")
     clusters = [{text[s:e] for s, e in r.spans} for r in annotate(text) if isinstance(r, CorefCluster)]
     assert any({"Ehoud Barak", "M. Barak"} <= c for c in clusters), clusters
+
+
+def test_a_subject_relative_takes_up_the_phrase_its_verb_agrees_with(fr_nlp) -> None:
+    text = ("L'armée accepte le risque de tuer des civils albanais du Kosovo "
+            "qui pourraient être utilisés comme boucliers.")
+    _, entities = _texts(text, fr_nlp)
+    assert any({"des civils albanais du Kosovo", "qui"} <= e for e in entities), entities
+
+
+def test_a_relative_on_a_demonstrative_pronoun_joins_no_phrase(fr_nlp) -> None:
+    text = "Les habitants ont retrouvé le calme, ce qui a rassuré la mairie."
+    _, entities = _texts(text, fr_nlp)
+    assert not any({"le calme", "qui"} <= e for e in entities), entities

@@ -287,7 +287,11 @@ def _stop(m: Candidate) -> set[str]:
 
 
 def _relatives(mentions: list[Candidate], clusters: _Clusters, doc: Doc) -> None:
-    """Pass 6: a relative pronoun is the noun phrase its clause modifies."""
+    """Pass 6: a relative pronoun is the noun phrase its clause modifies.
+
+    A subject ``qui`` agrees with its verb: where the phrase the parse gives does not, the nearest
+    phrase before it that does (``le risque de tuer des civils qui pourraient`` -> ``des civils``).
+    A clause on a pronoun (``ce qui``, ``ceux qui``) is that pronoun's, not a phrase's."""
     by_head: dict[int, int] = {}
     for i, m in enumerate(mentions):
         if m.kind != "pronoun":
@@ -296,12 +300,46 @@ def _relatives(mentions: list[Candidate], clusters: _Clusters, doc: Doc) -> None
         if m.pronoun != "relative":
             continue
         clause = doc[m.head].head
+        if clause.dep_ == "acl:relcl" and clause.head.pos_ == "PRON":
+            continue
         target = by_head.get(clause.head.i) if clause.dep_ == "acl:relcl" else None
         if target is None and m.head > 0:
             target = next((k for k in range(i - 1, max(-1, i - 4), -1) if mentions[k].kind != "pronoun"
                            and mentions[k].last < m.first), None)
+        if target is not None and doc[m.head].dep_.startswith("nsubj"):
+            target = _agreeing(mentions, i, target, _verb_features(clause))
         if target is not None:
             clusters.union(target, i)
+
+
+def _verb_features(verb: Token) -> tuple[str | None, str | None]:
+    """The number a finite verb (or its auxiliary) shows, and the gender of a participle after ``être``."""
+    finite = [t for t in (verb, *verb.children) if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]]
+    number = next((t.morph.get("Number")[0] for t in finite if t.morph.get("Number")), None)
+    # a participle agrees with its subject only after "être" ("elle est venue", but "elle a réussi")
+    with_etre = any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children)
+    participle = verb.morph.get("VerbForm") == ["Part"] and with_etre
+    gender = verb.morph.get("Gender")[0] if participle and verb.morph.get("Gender") else None
+    return number, gender
+
+
+def _agreeing(mentions: list[Candidate], i: int, target: int, features: tuple[str | None, str | None]) -> int:
+    """``target`` if it agrees with the clause's verb, else the nearest earlier phrase of its sentence that does."""
+    number, gender = features
+
+    def agrees(m: Candidate) -> bool:
+        return not (number and m.number and m.number != number) and not (gender and m.gender and m.gender != gender)
+
+    if agrees(mentions[target]):
+        return target
+    relative = mentions[i]
+    for k in range(i - 1, -1, -1):
+        m = mentions[k]
+        if m.sentence != relative.sentence:
+            break
+        if m.kind != "pronoun" and m.end <= relative.start and agrees(m):
+            return k
+    return target
 
 
 def _speaks(m: Candidate, bodies: bool, lex: ModuleType) -> bool:

@@ -82,3 +82,52 @@ def test_first_person_of_one_quote_is_one_speaker(fr_nlp) -> None:
     text = "« Je suis satisfait et je le redis », a déclaré le directeur."
     _, entities = _texts(text, fr_nlp)
     assert any({"Je", "je", "le directeur"} <= e for e in entities), entities
+
+
+def test_on_takes_up_an_earlier_on_only(fr_nlp) -> None:
+    text = "Le maire a parlé aux habitants. On lui a posé des questions. On attendait des réponses."
+    _, entities = _texts(text, fr_nlp)
+    assert {"On"} in entities or any(e == {"On"} for e in entities), entities
+    assert not any("On" in e and "Le maire" in e for e in entities), entities
+
+
+def test_a_demonstrative_pronoun_is_left_unresolved(fr_nlp) -> None:
+    _, entities = _texts("La directrice est partie tôt. Cela a surpris les employés.", fr_nlp)
+    assert not any({"La directrice", "Cela"} <= e for e in entities), entities
+
+
+def test_unquoted_first_person_pronouns_are_one_speaker(fr_nlp) -> None:
+    text = "Je suis arrivé en 1990. Le village était calme. Mes voisins étaient agriculteurs."
+    _, entities = _texts(text, fr_nlp)
+    assert any({"Je", "Mes"} <= e for e in entities), entities
+
+
+def test_a_demonstrative_phrase_takes_up_a_country_or_its_head(fr_nlp) -> None:
+    text = ("La Macédoine a fermé sa frontière hier. Les réfugiés attendent sous la pluie. "
+            "Ce pays craint un nouvel afflux.")
+    clusters = [{text[s:e] for s, e in r.spans} for r in annotate(text) if isinstance(r, CorefCluster)]
+    assert any({"La Macédoine", "Ce pays"} <= c for c in clusters), clusters
+    text = ("Une crèche vivante a été installée devant la mairie. Les enfants ont chanté. "
+            "Cette belle crèche attire les visiteurs.")
+    _, entities = _texts(text, fr_nlp)
+    assert any({"Une crèche vivante", "Cette belle crèche"} <= e for e in entities), entities
+
+
+def test_a_titled_surname_takes_up_a_name_from_a_coordination(fr_nlp) -> None:
+    text = ("Ehoud Barak, donné vainqueur par les sondages, et Benjamin Netanyahu se sont affrontés. "
+            "M. Barak a gagné.")
+    clusters = [{text[s:e] for s, e in r.spans} for r in annotate(text) if isinstance(r, CorefCluster)]
+    assert any({"Ehoud Barak", "M. Barak"} <= c for c in clusters), clusters
+
+
+def test_a_subject_relative_takes_up_the_phrase_its_verb_agrees_with(fr_nlp) -> None:
+    text = ("L'armée accepte le risque de tuer des civils albanais du Kosovo "
+            "qui pourraient être utilisés comme boucliers.")
+    _, entities = _texts(text, fr_nlp)
+    assert any({"des civils albanais du Kosovo", "qui"} <= e for e in entities), entities
+
+
+def test_a_relative_on_a_demonstrative_pronoun_joins_no_phrase(fr_nlp) -> None:
+    text = "Les habitants ont retrouvé le calme, ce qui a rassuré la mairie."
+    _, entities = _texts(text, fr_nlp)
+    assert not any({"le calme", "qui"} <= e for e in entities), entities

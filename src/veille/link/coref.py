@@ -8,8 +8,8 @@ Lee et al. (2013, "Deterministic coreference resolution based on entity-centric,
 rules"): mentions come from the dependency parse (``veille.link.mentions``), then passes from the
 most to the least precise each merge clusters, a later pass seeing what the earlier ones built:
 
-1. speakers: first-person pronouns inside one run of quotes are one speaker; ``je`` is the
-   subject of the reporting verb of its quote where the parse shows it;
+1. speakers: first-person pronouns of one number a few sentences apart are one speaker; a quoted
+   ``je`` is the subject of the reporting verb of its quote where the parse shows it;
 2. exact match of the phrase without its determiner (``l' OTAN`` / ``L'OTAN``);
 3. the knowledge base: mentions the linker gave one entity id (``Kim Jong-un`` / ``M. Kim``), and
    role phrases it resolves to a named person (``le président russe`` at the document's date);
@@ -19,7 +19,12 @@ most to the least precise each merge clusters, a later pass seeing what the earl
    never a phrase nested in the other;
 6. relative pronouns: the noun phrase their clause modifies;
 7. pronouns: the most salient earlier mention that agrees in person, gender and number, nearest
-   sentence first, within a sentence subjects first, then by recency (Hobbs-style).
+   sentence first, within a sentence subjects first, then by recency (Hobbs-style); ``on`` takes
+   up only an earlier ``on``, and object clitics and demonstrative pronouns, which take up clauses
+   and places as often as entities, are left alone.
+
+Mention spans are cut to DEMOCRAT's boundaries first (``veille.link.coref_mentions``), and a name
+and the role apposed to it are joined before pass 1.
 
 What is kept: the step yields one ``CorefCluster`` per entity, singletons included, as the
 CoNLL-2012 convention scores them where the gold lists singletons (DEMOCRAT does: a detected
@@ -40,15 +45,21 @@ from spacy.tokens import Doc, Token
 
 from veille.extract.context import Context
 from veille.knowledge.names import normalise
+from veille.link.coref_mentions import refine_mentions
 from veille.link.mentions import Candidate, find_mentions, pronoun_data
 from veille.records import CorefCluster, Participant
 
 __all__ = ["EXTRACTOR", "VERSION", "cluster_mentions", "find_coref", "resolve"]
 
-EXTRACTOR, VERSION = "coref", "2"
+EXTRACTOR, VERSION = "coref", "3"
 
 REACH_SENTENCES = 3  # a pronoun's antecedent lies in its sentence or the ones just before
 NOMINAL_REACH = 30  # sentences over which a definite noun phrase may take up an earlier mention
+DEMONSTRATIVE_REACH = 10  # sentences over which "ce pays", "cette crèche" take up their antecedent
+SPEAKER_REACH = 5  # first-person pronouns this close are one speaker, quoted or not (letters, interviews)
+# pronouns the salience pass resolves: object clitics ("le", "y", "en") and demonstratives ("cela")
+# take up clauses and places as often as entities, and are left alone
+LINKED_PRONOUNS = frozenset({"personal", "possessive"})
 
 
 class _Clusters:
@@ -97,18 +108,30 @@ def _nested(a: Candidate, b: Candidate) -> bool:
     return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
 
 
+def _appositions(mentions: list[Candidate], appositions: list[tuple[Candidate, Candidate]],
+                 clusters: _Clusters, lang: str) -> None:
+    """Pass 0: a person's name and the role apposed to it (``le maire , Robert Labat``), either way round."""
+    person_nouns = _reporting(lang).PERSON_NOUNS
+    index = {id(m): i for i, m in enumerate(mentions)}
+    for phrase, apposition in appositions:
+        kinds = {phrase.kind, apposition.kind}
+        role = phrase if phrase.kind == "nominal" else apposition
+        if kinds == {"name", "nominal"} and role.head_lemma in person_nouns and role.number != "Plur":
+            clusters.union(index[id(phrase)], index[id(apposition)])
+
+
 def _speakers(mentions: list[Candidate], clusters: _Clusters, doc: Doc) -> None:
-    """Pass 1: first-person pronouns of one quoted passage are one speaker, linked to the quote's subject."""
+    """Pass 1: nearby first-person pronouns are one speaker; a quoted one is linked to the quote's subject."""
     last_by_person: dict[str | None, int] = {}
     by_head = {m.head: i for i, m in enumerate(mentions)}
     for i, m in enumerate(mentions):
-        if m.kind != "pronoun" or m.person != 1 or not m.quoted:
+        if m.kind != "pronoun" or m.person != 1:
             continue
         previous = last_by_person.get(m.number)
-        if previous is not None and mentions[previous].sentence >= m.sentence - REACH_SENTENCES:
+        if previous is not None and mentions[previous].sentence >= m.sentence - SPEAKER_REACH:
             clusters.union(previous, i)
         last_by_person[m.number] = i
-        if m.number == "Sing":
+        if m.number == "Sing" and m.quoted:
             speaker = _quote_subject(doc[m.head])
             if speaker is not None and speaker.i in by_head:
                 clusters.union(by_head[speaker.i], i)
@@ -179,13 +202,16 @@ def _knowledge(mentions: list[Candidate], clusters: _Clusters, doc: Doc, ctx: Co
             clusters.union(wikidata[participant.wikidata], i)
 
 
-def _name_variants(mentions: list[Candidate], clusters: _Clusters) -> None:
+def _name_variants(mentions: list[Candidate], clusters: _Clusters, lang: str) -> None:
     """Pass 4: a shorter name whose words all belong to an earlier, fuller name."""
+    titles = set(pronoun_data(lang).TITLE_GENDER)
     names: list[tuple[int, set[str]]] = []
     for i, m in enumerate(mentions):
         if m.kind != "name" or not m.key:
             continue
-        words = set(m.key.split())
+        words = set(m.key.split()) - titles  # "M. Barak" after "Ehoud Barak"
+        if not words:
+            continue
         for j, earlier in reversed(names):
             if words < earlier and not _nested(mentions[j], m) and clusters.agrees(j, i):
                 clusters.union(j, i)
@@ -211,13 +237,61 @@ def _head_match(mentions: list[Candidate], clusters: _Clusters) -> None:
                 break
 
 
+def _demonstratives(mentions: list[Candidate], clusters: _Clusters, doc: Doc, lang: str) -> None:
+    """Pass 5b: a demonstrative phrase takes up the nearest earlier mention it can name.
+
+    ``cette crèche`` an earlier ``crèche`` whatever its modifiers, ``ce pays`` a country's name,
+    ``cette commune`` a town's, ``ce dernier`` the person named last."""
+    lex = pronoun_data(lang)
+    person_nouns = _reporting(lang).PERSON_NOUNS
+    for i, m in enumerate(mentions):
+        if m.kind != "nominal" or not _demonstrative(doc[m.head], lex) or len(clusters.of(i)) > 1:
+            continue
+        place = lex.PLACE_NOUNS.get(m.head_lemma)
+        last_named = m.head_lemma in lex.LAST_NAMED
+        for j in range(i - 1, -1, -1):
+            earlier = mentions[j]
+            if m.sentence - earlier.sentence > DEMONSTRATIVE_REACH:
+                break
+            if earlier.kind == "pronoun" or _nested(earlier, m):
+                continue
+            if place and _place(earlier) == place and earlier.number != "Plur":
+                clusters.union(j, i)  # a place name's gender is not the noun's ("la Macédoine", "ce pays")
+                break
+            if (earlier.head_lemma == m.head_lemma or (last_named and _person(earlier, person_nouns))) and \
+                    clusters.agrees(j, i):
+                clusters.union(j, i)
+                break
+
+
+def _demonstrative(head: Token, lex: ModuleType) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in lex.DEMONSTRATIVE_DETERMINERS for c in head.lefts)
+
+
+def _place(m: Candidate) -> str | None:
+    """"country" or "town" for a place name, else None."""
+    if m.mention is None or m.mention.label not in ("LOC", "GPE"):
+        return None
+    return "country" if (m.mention.entity_id or "").startswith("country:") else "town"
+
+
+def _person(m: Candidate, person_nouns: frozenset[str]) -> bool:
+    if m.mention is not None:
+        return m.mention.label == "PER"
+    return m.kind == "nominal" and m.head_lemma in person_nouns and m.number != "Plur"
+
+
 def _stop(m: Candidate) -> set[str]:
     lex = pronoun_data("fr")
     return {w for w in m.words if w in lex.STOP_MODIFIERS}
 
 
 def _relatives(mentions: list[Candidate], clusters: _Clusters, doc: Doc) -> None:
-    """Pass 6: a relative pronoun is the noun phrase its clause modifies."""
+    """Pass 6: a relative pronoun is the noun phrase its clause modifies.
+
+    A subject ``qui`` agrees with its verb: where the phrase the parse gives does not, the nearest
+    phrase before it that does (``le risque de tuer des civils qui pourraient`` -> ``des civils``).
+    A clause on a pronoun (``ce qui``, ``ceux qui``) is that pronoun's, not a phrase's."""
     by_head: dict[int, int] = {}
     for i, m in enumerate(mentions):
         if m.kind != "pronoun":
@@ -226,12 +300,46 @@ def _relatives(mentions: list[Candidate], clusters: _Clusters, doc: Doc) -> None
         if m.pronoun != "relative":
             continue
         clause = doc[m.head].head
+        if clause.dep_ == "acl:relcl" and clause.head.pos_ == "PRON":
+            continue
         target = by_head.get(clause.head.i) if clause.dep_ == "acl:relcl" else None
         if target is None and m.head > 0:
             target = next((k for k in range(i - 1, max(-1, i - 4), -1) if mentions[k].kind != "pronoun"
                            and mentions[k].last < m.first), None)
+        if target is not None and doc[m.head].dep_.startswith("nsubj"):
+            target = _agreeing(mentions, i, target, _verb_features(clause))
         if target is not None:
             clusters.union(target, i)
+
+
+def _verb_features(verb: Token) -> tuple[str | None, str | None]:
+    """The number a finite verb (or its auxiliary) shows, and the gender of a participle after ``être``."""
+    finite = [t for t in (verb, *verb.children) if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]]
+    number = next((t.morph.get("Number")[0] for t in finite if t.morph.get("Number")), None)
+    # a participle agrees with its subject only after "être" ("elle est venue", but "elle a réussi")
+    with_etre = any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children)
+    participle = verb.morph.get("VerbForm") == ["Part"] and with_etre
+    gender = verb.morph.get("Gender")[0] if participle and verb.morph.get("Gender") else None
+    return number, gender
+
+
+def _agreeing(mentions: list[Candidate], i: int, target: int, features: tuple[str | None, str | None]) -> int:
+    """``target`` if it agrees with the clause's verb, else the nearest earlier phrase of its sentence that does."""
+    number, gender = features
+
+    def agrees(m: Candidate) -> bool:
+        return not (number and m.number and m.number != number) and not (gender and m.gender and m.gender != gender)
+
+    if agrees(mentions[target]):
+        return target
+    relative = mentions[i]
+    for k in range(i - 1, -1, -1):
+        m = mentions[k]
+        if m.sentence != relative.sentence:
+            break
+        if m.kind != "pronoun" and m.end <= relative.start and agrees(m):
+            return k
+    return target
 
 
 def _speaks(m: Candidate, bodies: bool, lex: ModuleType) -> bool:
@@ -256,10 +364,14 @@ def _pronouns(mentions: list[Candidate], clusters: _Clusters, doc: Doc, lang: st
 
     The subject of a reporting verb is a speaker: a person (or, for ``elle``, ``ils``, a body)."""
     speech = _reporting(lang)
+    indefinite = pronoun_data(lang).INDEFINITE_PRONOUNS
     for i, m in enumerate(mentions):
-        if m.kind != "pronoun" or m.person != 3 or m.pronoun == "relative":
+        if m.kind != "pronoun" or m.person != 3 or m.pronoun not in LINKED_PRONOUNS:
             continue
         if len(clusters.of(i)) > 1:
+            continue
+        if doc[m.head].lower_ in indefinite:
+            _indefinite(mentions, clusters, doc, i, indefinite)
             continue
         verb = doc[m.head].head
         speaker = m.pronoun == "personal" and m.subject and verb.lemma_.lower() in speech.VERBS
@@ -272,7 +384,7 @@ def _pronouns(mentions: list[Candidate], clusters: _Clusters, doc: Doc, lang: st
                 break
             if earlier.end > m.start or _nested(earlier, m):
                 continue
-            if earlier.kind == "pronoun" and earlier.person != 3:
+            if earlier.kind == "pronoun" and (earlier.person != 3 or doc[earlier.head].lower_ in indefinite):
                 continue
             if m.pronoun == "clitic" and distance == 0 and doc[earlier.head].head.i == verb.i:
                 continue  # "il le voit": an object clitic is not its verb's subject
@@ -291,6 +403,16 @@ def _pronouns(mentions: list[Candidate], clusters: _Clusters, doc: Doc, lang: st
             clusters.union(best[1], i)
 
 
+def _indefinite(mentions: list[Candidate], clusters: _Clusters, doc: Doc, i: int, words: frozenset[str]) -> None:
+    """``on`` takes up the nearest earlier ``on`` within reach."""
+    for j in range(i - 1, -1, -1):
+        if mentions[i].sentence - mentions[j].sentence > REACH_SENTENCES:
+            return
+        if mentions[j].kind == "pronoun" and doc[mentions[j].head].lower_ in words:
+            clusters.union(j, i)
+            return
+
+
 def _compatible(pronoun: Candidate, antecedent: Candidate) -> bool:
     if pronoun.number and antecedent.number and pronoun.number != antecedent.number:
         return False
@@ -303,15 +425,18 @@ def _compatible(pronoun: Candidate, antecedent: Candidate) -> bool:
 
 def cluster_mentions(doc: Doc, ctx: Context) -> tuple[list[Candidate], list[list[Candidate]]]:
     """The document's mentions and its entities (lists of mentions in text order), singletons included."""
-    mentions = find_mentions(doc, ctx)
+    lang = ctx.lang or doc.lang_
+    mentions, appositions = refine_mentions(doc, find_mentions(doc, ctx), ctx)
     clusters = _Clusters(mentions)
+    _appositions(mentions, appositions, clusters, lang)
     _speakers(mentions, clusters, doc)
     _exact(mentions, clusters)
     _knowledge(mentions, clusters, doc, ctx)
-    _name_variants(mentions, clusters)
+    _name_variants(mentions, clusters, lang)
     _head_match(mentions, clusters)
+    _demonstratives(mentions, clusters, doc, lang)
     _relatives(mentions, clusters, doc)
-    _pronouns(mentions, clusters, doc, ctx.lang or doc.lang_)
+    _pronouns(mentions, clusters, doc, lang)
     entities = [sorted((mentions[k] for k in members), key=lambda c: c.start)
                 for members in clusters.members.values()]
     entities.sort(key=lambda e: e[0].start)

@@ -39,3 +39,19 @@ TITLE_GENDER = {"mr": "Masc", "mr.": "Masc", "mrs": "Fem", "mrs.": "Fem", "ms": 
                 "miss": "Fem", "sir": "Masc", "lady": "Fem"}
 STOP_MODIFIERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
                             "our", "my", "your", "of", "and", "'s", ",", "-"})
+
+# elided clitics a noun phrase ends before (French "n'", "s'"); none in English
+ELIDED_CLITICS: frozenset[str] = frozenset()
+
+# conjunctions that close an enumeration: "A, B and C" is one phrase, "A, B" an apposition
+ENUMERATION_CONJUNCTIONS = frozenset({"and", "or", "nor"})
+
+# the indefinite subject ("one"): it takes up an earlier one, never a noun phrase
+INDEFINITE_PRONOUNS = frozenset({"one"})
+
+# head nouns of demonstrative phrases that take up a place name: "this country", "the town"
+PLACE_NOUNS = {"country": "country", "nation": "country", "city": "town", "town": "town", "village": "town",
+               "capital": "town"}
+
+# "the latter": the person named last
+LAST_NAMED = frozenset({"latter"})

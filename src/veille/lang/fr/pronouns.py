@@ -82,3 +82,20 @@ TITLE_GENDER = {"m.": "Masc", "m": "Masc", "monsieur": "Masc", "mme": "Fem", "ma
 STOP_MODIFIERS = frozenset({"le", "la", "l'", "l", "les", "un", "une", "des", "du", "de", "d'", "d", "au",
                             "aux", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre",
                             "nos", "votre", "vos", "mon", "ma", "mes", "à", "en", "et", "'", ",", "-"})
+
+# elided clitics and negations the parser may hang on a noun ("l' alternance s' ...", "le président n' ..."):
+# a noun phrase ends before them
+ELIDED_CLITICS = frozenset({"n'", "s'", "c'", "j'", "m'", "t'", "qu'", "n", "s", "c", "j", "m", "t", "qu"})
+
+# conjunctions that close an enumeration: "A , B et C" is one phrase, "A , B" an apposition
+ENUMERATION_CONJUNCTIONS = frozenset({"et", "ou", "ni"})
+
+# the indefinite subject: "on" takes up an earlier "on", never a noun phrase
+INDEFINITE_PRONOUNS = frozenset({"on", "-on", "-t-on", "l'on", "l’on"})
+
+# head nouns of demonstrative phrases that take up a place name: "ce pays" a country, "cette commune" a town
+PLACE_NOUNS = {"pays": "country", "nation": "country", "ville": "town", "commune": "town", "village": "town",
+               "localité": "town", "bourg": "town", "cité": "town", "capitale": "town", "agglomération": "town"}
+
+# "ce dernier", "cette dernière": the person named last
+LAST_NAMED = frozenset({"dernier", "dernière", "derniers", "dernières"})

@@ -1,0 +1,58 @@
+"""Mention boundaries: a noun phrase ends before what is detached from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.extract.context import Context
+from veille.link.coref import cluster_mentions
+from veille.link.coref_mentions import refine_mentions
+from veille.link.mentions import find_mentions
+
+
+def _found(text: str, fr_nlp) -> set[str]:
+    doc = fr_nlp(text)
+    ctx = Context(doc_id="t", lang="fr")
+    mentions, _ = refine_mentions(doc, find_mentions(doc, ctx), ctx)
+    return {text[m.start:m.end] for m in mentions}
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    # a participle or an adjective set off by a comma is no part of the phrase
+    ("Le jeune homme, âgé de trente ans, a été arrêté hier.", "Le jeune homme", "Le jeune homme, âgé de trente ans"),
+    ("Les locataires, paniqués, ont fui l'immeuble.", "Les locataires", "Les locataires, paniqués"),
+    # a title line is no part of the sentence below it
+    ("Clarification\nFrançois Hollande a parlé hier.", "François Hollande", "Clarification\nFrançois Hollande"),
+    ("Nos lecteurs\nChaque matin, le journal arrive.", "Nos lecteurs", "Nos lecteurs\nChaque matin"),
+])
+def test_a_phrase_ends_before_what_is_detached(fr_nlp, text: str, kept: str, dropped: str) -> None:
+    found = _found(text, fr_nlp)
+    assert kept in found, found
+    assert dropped not in found
+
+
+def test_an_enumeration_ending_in_et_stays_one_phrase(fr_nlp) -> None:
+    found = _found("Marie, Joseph et leur fils sont arrivés à la crèche.", fr_nlp)
+    assert "Marie, Joseph et leur fils" in found, found
+
+
+def test_a_closing_quote_ends_a_phrase_quoted_from_before(fr_nlp) -> None:
+    found = _found("« Il y avait de la fumée partout » raconte une voisine.", fr_nlp)
+    assert not any(m.startswith("la fumée partout »") for m in found), found
+
+
+def test_a_name_apposed_to_a_role_is_a_mention_of_the_same_person(fr_nlp) -> None:
+    text = "Le maire, Robert Labat, a reçu les habitants de la commune."
+    doc = fr_nlp(text)
+    _, entities = cluster_mentions(doc, Context(doc_id="t", lang="fr"))
+    assert any({"Le maire", "Robert Labat"} <= {text[m.start:m.end] for m in e} for e in entities), entities
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Ce sont plus de 200 habitants qui ont manifesté.", "200 habitants"),
+    ("Ils ont aidé les agriculteurs bien sûr, mais aussi les éleveurs.", "les agriculteurs"),
+    ("Ils ont aidé les agriculteurs bien sûr, mais aussi les éleveurs.", "les éleveurs"),
+    ("Le point fort de la fête reste le repas médiéval.", "Le point fort de la fête"),
+])
+def test_adverbs_around_a_phrase_are_left_out(fr_nlp, text: str, kept: str) -> None:
+    assert kept in _found(text, fr_nlp)

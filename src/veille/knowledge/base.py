@@ -163,7 +163,8 @@ class KnowledgeBase:
         """Entities with this exact name or alias (accent- and case-insensitive; acronyms case-sensitive)."""
         name = name.strip()
         if is_acronym(name):
-            found = self._acronyms.get(name.replace(" ", ""), []) or self._acronyms.get(name, [])
+            found = (self._acronyms.get(name.replace(" ", ""), []) or self._acronyms.get(name, [])
+                     or self._acronyms.get(name.replace(" ", "").replace(".", ""), []))  # "U.S" as "US"
             if found:
                 return list(found)
         return list(self._aliases.get(normalise(name), ()))

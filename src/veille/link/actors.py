@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,6 +41,7 @@ WEAPONS = MILITARY_OBJECTS | {"arme", "armement", "ogive", "bombe", "char", "tro
 # prepositions that make a place name a location, not an actor ("à Moscou", "in Washington")
 LOCATIVE = {"à", "au", "aux", "dans", "en", "vers", "près", "depuis", "jusqu'", "jusque", "sur", "in", "at", "to",
             "near", "from", "into"}
+INTERGOVERNMENTAL = frozenset({"IGO", "UNO", "EUR"})
 _YEAR = re.compile(r"^(\d{4})(-\d{2})?(-\d{2})?")
 
 
@@ -69,7 +71,7 @@ def mention_at(ctx: Context, start: int, end: int) -> Mention | None:
 def home_country(ctx: Context) -> str | None:
     """The country most of the document's places lie in: the default for ``la police``, ``le tribunal``."""
     counts = Counter(m.country for m in ctx.mentions if m.label in ("LOC", "GPE") and m.country
-                     and len(m.country) == 3 and m.country not in ("IGO", "UNO", "EUR"))
+                     and len(m.country) == 3 and m.country not in INTERGOVERNMENTAL)
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -122,8 +124,9 @@ def acting(actor: Actor, root: Token, text: str, lang: str = "fr") -> Actor:
     """A named actor coded for what it does in its sentence.
 
     A capital or seat not used as a location stands for its government (``Washington a dénoncé``, ``entre
-    Moscou et Pyongyang``); a country that is the subject of a clause is its government, or its armed forces
-    when the clause fires or tests weapons; the formal name of a state (``RPDC``) is its government; a name
+    Moscou et Pyongyang``); a country named as a whole keeps no sector, even as the subject of a clause
+    (``l'Irak a donné son accord``), save its armed forces when the clause fires or tests weapons; the
+    formal name of a state (``RPDC``) is its government; a name
     complementing a sector noun takes that sector (``l'armée de la Russie``, ``les forces du Sud``).
     """
     if actor.kind not in ("capital", "seat", "country", "place"):
@@ -137,14 +140,12 @@ def acting(actor: Actor, root: Token, text: str, lang: str = "fr") -> Actor:
         if _locative(root):
             return replace(actor, sector=None) if actor.kind == "capital" else actor
         actor = as_government(actor) if actor.kind == "capital" else replace(actor, sector=actor.sector or "GOV")
-    elif _acts(root):
-        actor = as_government(actor)
     elif actor.entity_id and _official_form(text, actor):
         return as_government(actor)
-    else:
+    elif not _acts(root):
         return actor
     if actor.kind == "country" and _acts(root) and _military_act(root):
-        actor.sector = "MIL"
+        return replace(actor, sector="MIL")
     return actor
 
 
@@ -270,14 +271,16 @@ def _apposed_role(span: Span, ctx: Context, lang: str) -> tuple[str | None, str]
         sector = _sector(tokens, noun, lang) or ("GOV" if _role(tokens, lang) else None)
         if sector:
             return _country(phrase, noun, ctx), sector
-    # a title written before the name ("President Dos Santos", "General Mladic")
+    # a title written before the name ("President Dos Santos", "Israeli Foreign Minister X", "Lebanon's President X")
     titles = [c for c in root.children if c.dep_ in ("compound", "amod", "nmod") and c.i < span.start
               and c.pos_ in ("NOUN", "PROPN")]
-    for title in titles:
-        sector = load_kb().sector_word(title.lemma_, lang) or load_kb().sector_word(title.text, lang)
-        if sector:
-            return None, sector
-    return None
+    if not titles:
+        return None
+    phrase = span.doc[min(t.left_edge.i for t in titles):span.start]
+    tokens = _phrase_tokens(phrase)
+    title = titles[-1]
+    sector = _sector(tokens, title, lang) or ("GOV" if _role(tokens, lang) else None)
+    return (_country(phrase, title, ctx), sector) if sector else None
 
 
 # --- coding any phrase -----------------------------------------------------------------------
@@ -329,6 +332,11 @@ def _sector(tokens: list[Token], root: Token, lang: str) -> str | None:
 def _country(span: Span, root: Token, ctx: Context) -> str | None:
     """The country a common-noun phrase belongs to: demonym, a named country or capital inside, a possessive."""
     kb = load_kb()
+    for first, second in pairwise(span):  # "South African", "North Korean"
+        if root.i not in (first.i, second.i) and second.pos_ in ("ADJ", "NOUN", "PROPN", "X"):
+            code = kb.demonym(f"{first.text} {second.text}")
+            if code:
+                return code
     for token in span:
         if token.i != root.i and token.pos_ in ("ADJ", "NOUN", "PROPN", "X"):
             code = kb.demonym(token.text)
@@ -364,7 +372,8 @@ def _inner_sector(span: Span, root: Token, ctx: Context) -> str | None:
             continue
         mention = mention_at(ctx, token.idx, token.idx + len(token))
         if mention is not None and mention.sector and mention.label == "ORG" and mention.span[0] >= span.start_char:
-            return mention.sector
+            # the members of an alliance or of the UN are states, not its forces ("les membres de l'OTAN")
+            return mention.sector if mention.country not in INTERGOVERNMENTAL else None
     return None
 
 
@@ -392,7 +401,7 @@ def _named(span: Span, root: Token, ctx: Context, tokens: list[Token]) -> Actor 
                           mention.entity_id, kind if mention.label in ("LOC", "GPE") else "unknown")
         return actor
     if mention is not None and mention.label == "PER":
-        return Actor(mention.name or mention.text, None, None, None, mention.entity_id, "person")
+        return Actor(mention.name or mention.text, None, mention.sector, None, mention.entity_id, "person")
     if root.pos_ == "PROPN" or (tokens and tokens[0].text[:1].isupper()):
         actor = match_name(_text(tokens), None, date)
         if actor is None and normalise(_text(tokens)) in ("nord", "sud"):
@@ -461,4 +470,14 @@ def _official_form(text: str, actor: Actor) -> bool:
     if country is None:
         return False
     formal = {normalise(n) for n in (*country.names_fr[1:], *country.names_en[1:])}
-    return (text.isupper() and len(text) <= 5) or normalise(text) in formal
+    if text.isupper() and len(text) <= 5:
+        # the initials of the common name ("US", "USA", "UK", "EAU") are the country, not its formal name
+        letters = text.replace(".", "").replace(" ", "")
+        return not any(letters.startswith(_initials(n)) for n in (*country.names_fr[:1], *country.names_en[:1]))
+    return normalise(text) in formal
+
+
+def _initials(name: str) -> str:
+    """``"United Kingdom"`` -> ``"UK"``, ``"Émirats arabes unis"`` -> ``"EAU"`` (particles skipped)."""
+    words = [w for w in normalise(name).split() if w not in ("de", "du", "des", "la", "le", "of", "the", "and", "et")]
+    return "".join(w[0] for w in words).upper()

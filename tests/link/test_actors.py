@@ -50,6 +50,8 @@ def test_unknown_person_takes_the_codes_of_the_role_beside_the_name(fr_nlp) -> N
         ("South African leader Peter Williams met the envoy.", "Peter Williams", ("ZAF", "GOV")),
         ("Lebanon's new President Elias Haddad accepted the offer.", "Elias Haddad", ("LBN", "GOV")),
         ("Judge Alberto Rivera opened an inquiry.", "Alberto Rivera", (None, "JUD")),
+        ("Arab League Secretary General Peter Williams met the envoy.", "Peter Williams", ("IGO", "GOV")),
+        ("Former Kyrgyz President Askar Akayev agreed.", "Askar Akayev", ("KGZ", "ELI")),
     ],
 )
 def test_unknown_person_takes_the_codes_of_the_title_before_the_name(en_nlp, sentence: str, name: str,
@@ -60,6 +62,37 @@ def test_unknown_person_takes_the_codes_of_the_title_before_the_name(en_nlp, sen
 def test_acronym_with_dots_and_common_initials(en_nlp) -> None:
     mentions = _annotate("The US rejected the plan of the U.N.", None, "en")
     assert _codes(mentions, "US") == ("USA", None)  # the initials of the common name, not a formal name
+
+
+def test_unknown_organisation_is_coded_from_its_own_words(fr_nlp) -> None:
+    mentions = _annotate("La Cour d'appel de Paris a rejeté la demande.", None)
+    assert _codes(mentions, "Cour d'appel de Paris") == ("FRA", "JUD")
+
+
+def _coded(nlp, text: str, phrase: str, lang: str = "fr"):
+    doc = nlp(text)
+    ctx = Context(doc_id="t", lang=lang, published="2024-06-19")
+    from veille.extract.entities import find_entities
+    from veille.link.actors import link_mentions
+
+    for mention in find_entities(doc, ctx):
+        ctx.add(mention)
+    list(link_mentions(doc, ctx))
+    start = text.index(phrase)
+    return code_phrase(doc.char_span(start, start + len(phrase), alignment_mode="expand"), ctx)
+
+
+def test_a_town_complementing_the_noun_gives_its_country(fr_nlp) -> None:
+    participant = _coded(fr_nlp, "Mardi, le parquet de Belfort a ouvert une enquête.", "le parquet de Belfort")
+    assert participant is not None and (participant.country, participant.sector) == ("FRA", "JUD")
+
+
+def test_a_place_inside_a_clause_of_the_phrase_is_not_its_country(en_nlp) -> None:
+    text = ("In Pyongyang, the army trained computer hackers capable of launching attacks against the United "
+            "States. North Korea denies it.")
+    participant = _coded(en_nlp, text, "computer hackers capable of launching attacks against the United States",
+                         "en")
+    assert participant is not None and participant.country == "PRK"  # the document's country, not the target
 
 
 def test_members_of_an_alliance_are_not_its_forces(fr_nlp) -> None:

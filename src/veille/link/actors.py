@@ -224,6 +224,8 @@ def link_mentions(doc: Doc, ctx: Context) -> Iterator[Record]:
             described = _apposed_role(span, ctx, lang)
             if described is not None:
                 mention.country, mention.sector = described[0], mention.sector or described[1]
+        elif mention.label == "ORG" and actor is None:
+            mention.country, mention.sector = _organisation_codes(span, ctx, lang)
     ctx.mentions[:] = kept
     return iter(())
 
@@ -238,6 +240,18 @@ def _stray_word(doc: Doc, mention: Mention) -> bool:
     if span is None or len(span) != 1 or span[0].pos_ not in NOT_NAME_POS:
         return False
     return match_name(mention.text, mention.label) is None
+
+
+def _organisation_codes(span: Span, ctx: Context, lang: str) -> tuple[str | None, str | None]:
+    """An organisation the knowledge base does not know, coded from its own words: the sector of its head
+    noun, the country of a demonym or place inside (``Cour d'appel de Paris`` -> FRA JUD, ``Lithuanian
+    Parliament`` -> LTU LEG)."""
+    tokens = _phrase_tokens(span)
+    if not tokens:
+        return None, None
+    root = span.root
+    sector = _sector(tokens, root, lang) or _inner_sector(span, root, ctx)
+    return _country(span, root, ctx), sector
 
 
 def _codes_in_context(actor: Actor, span: Span, lang: str) -> tuple[str | None, str | None]:
@@ -272,15 +286,31 @@ def _apposed_role(span: Span, ctx: Context, lang: str) -> tuple[str | None, str]
         if sector:
             return _country(phrase, noun, ctx), sector
     # a title written before the name ("President Dos Santos", "Israeli Foreign Minister X", "Lebanon's President X")
-    titles = [c for c in root.children if c.dep_ in ("compound", "amod", "nmod") and c.i < span.start
-              and c.pos_ in ("NOUN", "PROPN")]
-    if not titles:
-        return None
-    phrase = span.doc[min(t.left_edge.i for t in titles):span.start]
+    titles = {t.i for c in root.children if c.dep_ in ("compound", "amod", "nmod") and c.i < span.start
+              and c.pos_ in ("NOUN", "PROPN") for t in c.subtree}
+    left = span.start
+    while left - 1 in titles and span.doc[left - 1].pos_ not in ("AUX", "PUNCT") and (
+            span.doc[left - 1].pos_ != "VERB" or span.doc[left - 1].dep_ == "amod"):  # "Ousted President X"
+        left -= 1
+    phrase = span.doc[left:span.start]
     tokens = _phrase_tokens(phrase)
-    title = titles[-1]
-    sector = _sector(tokens, title, lang) or ("GOV" if _role(tokens, lang) else None)
-    return (_country(phrase, title, ctx), sector) if sector else None
+    sector = _title_sector(tokens, lang)
+    return (_country(phrase, tokens[-1], ctx), sector) if sector else None
+
+
+def _title_sector(tokens: list[Token], lang: str) -> str | None:
+    """The sector of a title read from its end, longest first (``Arab League Secretary General`` -> GOV);
+    ``ELI`` for a former office-holder (``Former prime minister``, ``Ousted President``)."""
+    kb = load_kb()
+    for n in range(min(len(tokens), 6), 0, -1):
+        words = " ".join(t.text for t in tokens[-n:])
+        sector = kb.sector_word(words, lang) or ("GOV" if kb.role_word(words, lang) else None)
+        if sector is None and n == 1:
+            sector = kb.sector_word(tokens[-1].lemma_, lang)
+        if sector:
+            former = any(t.pos_ in ("ADJ", "VERB") and kb.sector_word(t.text, lang) == "ELI" for t in tokens[:-n])
+            return "ELI" if former else sector
+    return None
 
 
 # --- coding any phrase -----------------------------------------------------------------------
@@ -332,30 +362,33 @@ def _sector(tokens: list[Token], root: Token, lang: str) -> str | None:
 def _country(span: Span, root: Token, ctx: Context) -> str | None:
     """The country a common-noun phrase belongs to: demonym, a named country or capital inside, a possessive."""
     kb = load_kb()
-    for first, second in pairwise(span):  # "South African", "North Korean"
-        if root.i not in (first.i, second.i) and second.pos_ in ("ADJ", "NOUN", "PROPN", "X"):
+    own = [t for t in span if _own(t, span)]
+    for first, second in pairwise(own):  # "South African", "North Korean"
+        if root.i not in (first.i, second.i) and second.i == first.i + 1 and \
+                second.pos_ in ("ADJ", "NOUN", "PROPN", "X"):
             code = kb.demonym(f"{first.text} {second.text}")
             if code:
                 return code
-    for token in span:
+    for token in own:
         if token.i != root.i and token.pos_ in ("ADJ", "NOUN", "PROPN", "X"):
             code = kb.demonym(token.text)
             if code:
                 return code
-    for token in span:
+    for token in own:
         if token.i == root.i:
             continue
         mention = mention_at(ctx, token.idx, token.idx + len(token))
         if mention is not None and mention.country and mention.span[0] >= span.start_char:
             return mention.country
-    for token in span:
+    for token in own:
         if token.pos_ == "PROPN" and token.i != root.i:
             inside = mention_at(ctx, token.idx, token.idx + len(token))
             if inside is not None and inside.label == "PER":
                 continue  # a person's name ("l'abbé Pierre") is no place to look up
             actor = match_name(token.text, None, document_date(ctx, token.idx))
-            # a bare word that happens to be some town's name is no evidence of a country
-            if actor and actor.country and actor.kind != "place":
+            # a bare word that happens to be some town's name is no evidence of a country, save as the
+            # complement of the phrase's noun ("le parquet de Belfort", "the police of Lyon")
+            if actor and actor.country and (actor.kind != "place" or _complements(token, root)):
                 return actor.country
     for token in span:
         if token.lower_ in POSSESSIVES:
@@ -363,6 +396,29 @@ def _country(span: Span, root: Token, ctx: Context) -> str | None:
             if owner is not None and owner.country:
                 return owner.country
     return None
+
+
+# dependents that open a clause of their own: what lies under them is not the phrase's own
+CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "xcomp", "csubj"})
+
+
+def _own(token: Token, span: Span) -> bool:
+    """True when no verb or clause of the phrase stands between the token and the phrase's top
+    (``hackers capable of launching cyber warfare against the United States``: not the hackers' country)."""
+    while span.start <= token.head.i < span.end and token.head.i != token.i:
+        if token.dep_ in CLAUSE_DEPS:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
+            return False
+    return True
+
+
+def _complements(token: Token, root: Token) -> bool:
+    """True when the token is the prepositional complement of ``root`` (UD ``nmod``, or ``prep`` + ``pobj``)."""
+    head = token.head
+    return (head.i == root.i and token.dep_ == "nmod") or (token.dep_ == "pobj" and head.dep_ == "prep"
+                                                             and head.head.i == root.i)
 
 
 def _inner_sector(span: Span, root: Token, ctx: Context) -> str | None:

@@ -95,6 +95,30 @@ def test_a_place_inside_a_clause_of_the_phrase_is_not_its_country(en_nlp) -> Non
     assert participant is not None and participant.country == "PRK"  # the document's country, not the target
 
 
+def test_an_office_in_a_party_is_coded_with_the_party(fr_nlp) -> None:
+    mentions = _annotate("Le président du RPR, Jean Dupont, a parlé.", None)
+    assert _codes(mentions, "Jean Dupont") == ("FRA", "PTY")
+
+
+def test_a_described_person_takes_the_documents_country(fr_nlp) -> None:
+    mentions = _annotate("Hier à Nancy puis à Metz, l'adjoint au maire Pascal Martin a parlé.", None)
+    assert _codes(mentions, "Pascal Martin") == ("FRA", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "lang", "expected"),
+    [
+        ("Hier, un membre du Parlement russe a protesté.", "un membre du Parlement russe", "fr", ("RUS", "LEG")),
+        ("Police seized weapons from Palestinian armed groups.", "Palestinian armed groups", "en", ("PSE", "REB")),
+        ("Cairo's security chief has warned the crowd.", "Cairo's security chief", "en", ("EGY", "COP")),
+        ("U.S. border patrol agents arrested them.", "U.S. border patrol agents", "en", ("USA", "COP")),
+    ],
+)
+def test_sector_phrases_inside_the_phrase(fr_nlp, en_nlp, text: str, phrase: str, lang: str, expected: tuple) -> None:
+    participant = _coded(fr_nlp if lang == "fr" else en_nlp, text, phrase, lang)
+    assert participant is not None and (participant.country, participant.sector) == expected
+
+
 def test_members_of_an_alliance_are_not_its_forces(fr_nlp) -> None:
     text = "Les membres de l'OTAN ont approuvé le plan."
     doc = fr_nlp(text)
@@ -156,6 +180,8 @@ def test_demonym_phrases(fr_nlp, phrase: str, country: str, sector: str) -> None
         ("U.S", "GPE", None, ("USA", None)),
         ("OTAN", "ORG", None, ("IGO", "MIL")),
         ("Moro Islamic Liberation Front", "ORG", None, ("PHL", "REB")),
+        ("Belgrade", "LOC", None, ("SRB", None)),
+        ("Île-de-France", "LOC", None, ("FRA", None)),
     ],
 )
 def test_names_link_with_codes_at_the_date(name: str, label: str, date: str | None, expected: tuple) -> None:

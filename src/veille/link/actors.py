@@ -42,6 +42,8 @@ WEAPONS = MILITARY_OBJECTS | {"arme", "armement", "ogive", "bombe", "char", "tro
 LOCATIVE = {"à", "au", "aux", "dans", "en", "vers", "près", "depuis", "jusqu'", "jusque", "sur", "in", "at", "to",
             "near", "from", "into"}
 INTERGOVERNMENTAL = frozenset({"IGO", "UNO", "EUR"})
+# sectors of organisations outside the state: an office held in one of them is coded with its sector
+CIVIL_SECTORS = frozenset({"PTY", "OPP", "LAB", "REL", "BUS", "MED", "EDU", "REB"})
 _YEAR = re.compile(r"^(\d{4})(-\d{2})?(-\d{2})?")
 
 
@@ -227,7 +229,21 @@ def link_mentions(doc: Doc, ctx: Context) -> Iterator[Record]:
         elif mention.label == "ORG" and actor is None:
             mention.country, mention.sector = _organisation_codes(span, ctx, lang)
     ctx.mentions[:] = kept
+    home = _clear_home(ctx)
+    for mention in kept:
+        if mention.label in ("PER", "ORG") and mention.country is None and mention.sector is not None:
+            mention.country = home  # "l'adjoint au maire Pascal Martin": an office of the document's country
     return iter(())
+
+
+def _clear_home(ctx: Context) -> str | None:
+    """The country that at least half of the document's places lie in, if one does."""
+    counts = Counter(m.country for m in ctx.mentions if m.label in ("LOC", "GPE") and m.country
+                     and len(m.country) == 3 and m.country not in INTERGOVERNMENTAL)
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    return country if 2 * n >= sum(counts.values()) else None
 
 
 # parts of speech that no one-word name has: a verb, adverb or pronoun that NER took for a name
@@ -283,6 +299,9 @@ def _apposed_role(span: Span, ctx: Context, lang: str) -> tuple[str | None, str]
         if not tokens:
             continue
         sector = _sector(tokens, noun, lang) or ("GOV" if _role(tokens, lang) else None)
+        inner = _inner_sector(phrase, noun, ctx)
+        if inner in CIVIL_SECTORS and sector in (None, "GOV"):
+            sector = inner  # an office in a party, union or church: "le président du RPR", "secrétaire du FN"
         if sector:
             return _country(phrase, noun, ctx), sector
     # a title written before the name ("President Dos Santos", "Israeli Foreign Minister X", "Lebanon's President X")
@@ -320,6 +339,10 @@ QUANTIFIERS = {"dizaine", "vingtaine", "trentaine", "centaine", "millier", "mill
                "nombreux", "nombreuses", "certains", "certaines", "several", "some", "many", "dozens", "hundreds"}
 
 
+# heads that name a part of a group: the group's sector is theirs ("un membre du Parlement", "members of the army")
+PARTITIVES = {"membre", "member", "partie", "part", "représentant", "representative", "délégation", "delegation"}
+
+
 def _phrase_tokens(span: Span) -> list[Token]:
     tokens = list(span)
     while tokens and (tokens[0].pos_ in ("DET", "ADP", "PUNCT", "NUM") or tokens[0].lower_ in POSSESSIVES
@@ -351,12 +374,41 @@ def _role(tokens: list[Token], lang: str) -> str | None:
 
 
 def _sector(tokens: list[Token], root: Token, lang: str) -> str | None:
+    """The sector a phrase's words signal: a sector phrase opening it, else one ending at its head
+    (``Palestinian armed groups``, ``Cairo's security chief``), its head, a compound before the head
+    (``border patrol agents``), or for a partitive head the complement (``a member of the parliament``)."""
     kb = load_kb()
     for end in range(min(len(tokens), 6), 1, -1):
         sector = kb.sector_word(" ".join(t.text for t in tokens[:end]), lang)
         if sector:
             return sector
-    return kb.sector_word(root.lemma_, lang) or kb.sector_word(root.text, lang)
+    at = next((n for n, t in enumerate(tokens) if t.i == root.i), None)
+    if at is not None:
+        for start in range(max(0, at - 5), at):
+            sector = kb.sector_word(" ".join(t.text for t in tokens[start:at + 1]), lang)
+            if sector:
+                return sector
+    sector = kb.sector_word(root.lemma_, lang) or kb.sector_word(root.text, lang)
+    if sector or at is None:
+        return sector
+    if root.pos_ == "PROPN":  # an unknown name under its title ("suspected British militant Haroon Aswad")
+        for end in range(at, 0, -1):
+            sector = _title_sector(tokens[:end], lang)
+            if sector:
+                return sector
+    compounds = [t for t in tokens[:at] if t.head.i == root.i and t.dep_ in ("compound", "nmod") and t.pos_ in (
+        "NOUN", "PROPN")]
+    for start in range(len(compounds)):
+        sector = kb.sector_word(" ".join(t.text for t in compounds[start:]), lang)
+        if sector:
+            return sector
+    if root.lemma_.lower() in PARTITIVES:
+        for child in root.children:
+            if child.dep_ in ("nmod", "prep") and child.i > root.i:
+                noun = child if child.dep_ == "nmod" else next((c for c in child.children if c.dep_ == "pobj"), None)
+                if noun is not None and noun.pos_ == "NOUN":
+                    return kb.sector_word(noun.lemma_, lang) or kb.sector_word(noun.text, lang)
+    return None
 
 
 def _country(span: Span, root: Token, ctx: Context) -> str | None:

@@ -9,8 +9,8 @@ from veille.pipeline import Annotator
 from veille.records import Document, Mention
 
 
-def _annotate(text: str, published: str | None = "2024-06-19") -> list[Mention]:
-    annotation = next(Annotator().annotate([Document.from_text(text, lang="fr", published=published)]))
+def _annotate(text: str, published: str | None = "2024-06-19", lang: str = "fr") -> list[Mention]:
+    annotation = next(Annotator().annotate([Document.from_text(text, lang=lang, published=published)]))
     return [r for r in annotation.records if isinstance(r, Mention)]
 
 
@@ -26,6 +26,12 @@ def test_capital_acting_is_its_government_and_as_a_location_is_not(fr_nlp) -> No
     assert _codes(mentions, "Moscou") == ("RUS", None)
 
 
+def test_country_named_as_a_whole_keeps_no_sector_even_as_subject(fr_nlp) -> None:
+    mentions = _annotate("L'Irak a donné son accord au programme. La RPDC a protesté.")
+    assert _codes(mentions, "Irak") == ("IRQ", None)
+    assert _codes(mentions, "RPDC") == ("PRK", "GOV")  # the formal name stands for the state's government
+
+
 def test_country_firing_weapons_is_its_army(fr_nlp) -> None:
     mentions = _annotate("La Corée du Nord a procédé à trois lancements de missiles balistiques.")
     assert _codes(mentions, "Corée du Nord") == ("PRK", "MIL")
@@ -35,6 +41,96 @@ def test_unknown_person_takes_the_codes_of_the_role_beside_the_name(fr_nlp) -> N
     mentions = _annotate("Selon la porte-parole du ministère américain des Affaires étrangères, Maria Dupuis, "
                          "la réunion aura lieu.")
     assert _codes(mentions, "Maria Dupuis") == ("USA", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        ("Israeli President David Levinson rejected the plan.", "David Levinson", ("ISR", "GOV")),
+        ("South African leader Peter Williams met the envoy.", "Peter Williams", ("ZAF", "GOV")),
+        ("Lebanon's new President Elias Haddad accepted the offer.", "Elias Haddad", ("LBN", "GOV")),
+        ("Judge Alberto Rivera opened an inquiry.", "Alberto Rivera", (None, "JUD")),
+        ("Arab League Secretary General Peter Williams met the envoy.", "Peter Williams", ("IGO", "GOV")),
+        ("Former Kyrgyz President Askar Akayev agreed.", "Askar Akayev", ("KGZ", "ELI")),
+    ],
+)
+def test_unknown_person_takes_the_codes_of_the_title_before_the_name(en_nlp, sentence: str, name: str,
+                                                                     expected: tuple) -> None:
+    assert _codes(_annotate(sentence, None, "en"), name) == expected
+
+
+def test_acronym_with_dots_and_common_initials(en_nlp) -> None:
+    mentions = _annotate("The US rejected the plan of the U.N.", None, "en")
+    assert _codes(mentions, "US") == ("USA", None)  # the initials of the common name, not a formal name
+
+
+def test_unknown_organisation_is_coded_from_its_own_words(fr_nlp) -> None:
+    mentions = _annotate("La Cour d'appel de Paris a rejeté la demande.", None)
+    assert _codes(mentions, "Cour d'appel de Paris") == ("FRA", "JUD")
+
+
+def _coded(nlp, text: str, phrase: str, lang: str = "fr"):
+    doc = nlp(text)
+    ctx = Context(doc_id="t", lang=lang, published="2024-06-19")
+    from veille.extract.entities import find_entities
+    from veille.link.actors import link_mentions
+
+    for mention in find_entities(doc, ctx):
+        ctx.add(mention)
+    list(link_mentions(doc, ctx))
+    start = text.index(phrase)
+    return code_phrase(doc.char_span(start, start + len(phrase), alignment_mode="expand"), ctx)
+
+
+def test_a_town_complementing_the_noun_gives_its_country(fr_nlp) -> None:
+    participant = _coded(fr_nlp, "Mardi, le parquet de Belfort a ouvert une enquête.", "le parquet de Belfort")
+    assert participant is not None and (participant.country, participant.sector) == ("FRA", "JUD")
+
+
+def test_a_place_inside_a_clause_of_the_phrase_is_not_its_country(en_nlp) -> None:
+    text = ("In Pyongyang, the army trained computer hackers capable of launching attacks against the United "
+            "States. North Korea denies it.")
+    participant = _coded(en_nlp, text, "computer hackers capable of launching attacks against the United States",
+                         "en")
+    assert participant is not None and participant.country == "PRK"  # the document's country, not the target
+
+
+def test_an_office_in_a_party_is_coded_with_the_party(fr_nlp) -> None:
+    mentions = _annotate("Le président du RPR, Jean Dupont, a parlé.", None)
+    assert _codes(mentions, "Jean Dupont") == ("FRA", "PTY")
+
+
+def test_a_described_person_takes_the_documents_country(fr_nlp) -> None:
+    mentions = _annotate("Hier à Nancy puis à Metz, l'adjoint au maire Pascal Martin a parlé.", None)
+    assert _codes(mentions, "Pascal Martin") == ("FRA", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "lang", "expected"),
+    [
+        ("Hier, un membre du Parlement russe a protesté.", "un membre du Parlement russe", "fr", ("RUS", "LEG")),
+        ("Police seized weapons from Palestinian armed groups.", "Palestinian armed groups", "en", ("PSE", "REB")),
+        ("Cairo's security chief has warned the crowd.", "Cairo's security chief", "en", ("EGY", "COP")),
+        ("U.S. border patrol agents arrested them.", "U.S. border patrol agents", "en", ("USA", "COP")),
+    ],
+)
+def test_sector_phrases_inside_the_phrase(fr_nlp, en_nlp, text: str, phrase: str, lang: str, expected: tuple) -> None:
+    participant = _coded(fr_nlp if lang == "fr" else en_nlp, text, phrase, lang)
+    assert participant is not None and (participant.country, participant.sector) == expected
+
+
+def test_members_of_an_alliance_are_not_its_forces(fr_nlp) -> None:
+    text = "Les membres de l'OTAN ont approuvé le plan."
+    doc = fr_nlp(text)
+    ctx = Context(doc_id="t", lang="fr", published="2024-06-19")
+    from veille.extract.entities import find_entities
+    from veille.link.actors import link_mentions
+
+    for mention in find_entities(doc, ctx):
+        ctx.add(mention)
+    list(link_mentions(doc, ctx))
+    participant = code_phrase(doc[0:5], ctx)
+    assert participant is not None and participant.sector is None
 
 
 def test_unknown_person_described_by_nothing_gets_no_country(fr_nlp) -> None:
@@ -78,12 +174,25 @@ def test_demonym_phrases(fr_nlp, phrase: str, country: str, sector: str) -> None
         ("Jean-Marie Le Pen", "PER", "2002-04-30", ("FRA", "PTY")),
         ("François Hollande", "PER", "2014-01-01", ("FRA", "GOV")),
         ("Bismarck", "PER", "1880", ("DEU", "GOV")),
+        ("Turkey", "GPE", None, ("TUR", None)),
+        ("East Timor", "GPE", None, ("TLS", None)),
+        ("Yougoslavie", "LOC", "1999-04-01", ("SRB", None)),
+        ("U.S", "GPE", None, ("USA", None)),
+        ("OTAN", "ORG", None, ("IGO", "MIL")),
+        ("Moro Islamic Liberation Front", "ORG", None, ("PHL", "REB")),
+        ("Belgrade", "LOC", None, ("SRB", None)),
+        ("Île-de-France", "LOC", None, ("FRA", None)),
     ],
 )
 def test_names_link_with_codes_at_the_date(name: str, label: str, date: str | None, expected: tuple) -> None:
     actor = match_name(name, label, date)
     assert actor is not None
     assert (actor.country, actor.sector) == expected
+
+
+def test_part_of_a_name_keeps_its_word_order() -> None:
+    actor = match_name("Kim Jong", "PER", "2024-06-19")
+    assert actor is not None and actor.name == "Kim Jong-un"
 
 
 def test_a_place_is_not_a_person_who_bears_its_name() -> None:

@@ -126,7 +126,8 @@ class KnowledgeBase:
                         self._surnames[words[0]].append(entity)
         self._demonyms = {normalise(form): code for form, code in data["demonyms"].items()}
         self._capitals: dict[str, str] = {}
-        for code, country in self.countries.items():
+        # a capital names the curated (current) country first: Belgrade is Serbia's, not Serbia and Montenegro's
+        for code, country in sorted(self.countries.items(), key=lambda item: not item[1].demonyms_fr):
             for capital in (country.capital_fr, country.capital_en):
                 if capital:
                     self._capitals.setdefault(normalise(capital), code)
@@ -163,7 +164,8 @@ class KnowledgeBase:
         """Entities with this exact name or alias (accent- and case-insensitive; acronyms case-sensitive)."""
         name = name.strip()
         if is_acronym(name):
-            found = self._acronyms.get(name.replace(" ", ""), []) or self._acronyms.get(name, [])
+            found = (self._acronyms.get(name.replace(" ", ""), []) or self._acronyms.get(name, [])
+                     or self._acronyms.get(name.replace(" ", "").replace(".", ""), []))  # "U.S" as "US"
             if found:
                 return list(found)
         return list(self._aliases.get(normalise(name), ()))

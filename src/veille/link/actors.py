@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,6 +41,9 @@ WEAPONS = MILITARY_OBJECTS | {"arme", "armement", "ogive", "bombe", "char", "tro
 # prepositions that make a place name a location, not an actor ("à Moscou", "in Washington")
 LOCATIVE = {"à", "au", "aux", "dans", "en", "vers", "près", "depuis", "jusqu'", "jusque", "sur", "in", "at", "to",
             "near", "from", "into"}
+INTERGOVERNMENTAL = frozenset({"IGO", "UNO", "EUR"})
+# sectors of organisations outside the state: an office held in one of them is coded with its sector
+CIVIL_SECTORS = frozenset({"PTY", "OPP", "LAB", "REL", "BUS", "MED", "EDU", "REB"})
 _YEAR = re.compile(r"^(\d{4})(-\d{2})?(-\d{2})?")
 
 
@@ -69,7 +73,7 @@ def mention_at(ctx: Context, start: int, end: int) -> Mention | None:
 def home_country(ctx: Context) -> str | None:
     """The country most of the document's places lie in: the default for ``la police``, ``le tribunal``."""
     counts = Counter(m.country for m in ctx.mentions if m.label in ("LOC", "GPE") and m.country
-                     and len(m.country) == 3 and m.country not in ("IGO", "UNO", "EUR"))
+                     and len(m.country) == 3 and m.country not in INTERGOVERNMENTAL)
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -122,8 +126,9 @@ def acting(actor: Actor, root: Token, text: str, lang: str = "fr") -> Actor:
     """A named actor coded for what it does in its sentence.
 
     A capital or seat not used as a location stands for its government (``Washington a dénoncé``, ``entre
-    Moscou et Pyongyang``); a country that is the subject of a clause is its government, or its armed forces
-    when the clause fires or tests weapons; the formal name of a state (``RPDC``) is its government; a name
+    Moscou et Pyongyang``); a country named as a whole keeps no sector, even as the subject of a clause
+    (``l'Irak a donné son accord``), save its armed forces when the clause fires or tests weapons; the
+    formal name of a state (``RPDC``) is its government; a name
     complementing a sector noun takes that sector (``l'armée de la Russie``, ``les forces du Sud``).
     """
     if actor.kind not in ("capital", "seat", "country", "place"):
@@ -137,14 +142,12 @@ def acting(actor: Actor, root: Token, text: str, lang: str = "fr") -> Actor:
         if _locative(root):
             return replace(actor, sector=None) if actor.kind == "capital" else actor
         actor = as_government(actor) if actor.kind == "capital" else replace(actor, sector=actor.sector or "GOV")
-    elif _acts(root):
-        actor = as_government(actor)
     elif actor.entity_id and _official_form(text, actor):
         return as_government(actor)
-    else:
+    elif not _acts(root):
         return actor
     if actor.kind == "country" and _acts(root) and _military_act(root):
-        actor.sector = "MIL"
+        return replace(actor, sector="MIL")
     return actor
 
 
@@ -223,8 +226,24 @@ def link_mentions(doc: Doc, ctx: Context) -> Iterator[Record]:
             described = _apposed_role(span, ctx, lang)
             if described is not None:
                 mention.country, mention.sector = described[0], mention.sector or described[1]
+        elif mention.label == "ORG" and actor is None:
+            mention.country, mention.sector = _organisation_codes(span, ctx, lang)
     ctx.mentions[:] = kept
+    home = _clear_home(ctx)
+    for mention in kept:
+        if mention.label in ("PER", "ORG") and mention.country is None and mention.sector is not None:
+            mention.country = home  # "l'adjoint au maire Pascal Martin": an office of the document's country
     return iter(())
+
+
+def _clear_home(ctx: Context) -> str | None:
+    """The country that at least half of the document's places lie in, if one does."""
+    counts = Counter(m.country for m in ctx.mentions if m.label in ("LOC", "GPE") and m.country
+                     and len(m.country) == 3 and m.country not in INTERGOVERNMENTAL)
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    return country if 2 * n >= sum(counts.values()) else None
 
 
 # parts of speech that no one-word name has: a verb, adverb or pronoun that NER took for a name
@@ -237,6 +256,18 @@ def _stray_word(doc: Doc, mention: Mention) -> bool:
     if span is None or len(span) != 1 or span[0].pos_ not in NOT_NAME_POS:
         return False
     return match_name(mention.text, mention.label) is None
+
+
+def _organisation_codes(span: Span, ctx: Context, lang: str) -> tuple[str | None, str | None]:
+    """An organisation the knowledge base does not know, coded from its own words: the sector of its head
+    noun, the country of a demonym or place inside (``Cour d'appel de Paris`` -> FRA JUD, ``Lithuanian
+    Parliament`` -> LTU LEG)."""
+    tokens = _phrase_tokens(span)
+    if not tokens:
+        return None, None
+    root = span.root
+    sector = _sector(tokens, root, lang) or _inner_sector(span, root, ctx)
+    return _country(span, root, ctx), sector
 
 
 def _codes_in_context(actor: Actor, span: Span, lang: str) -> tuple[str | None, str | None]:
@@ -268,15 +299,36 @@ def _apposed_role(span: Span, ctx: Context, lang: str) -> tuple[str | None, str]
         if not tokens:
             continue
         sector = _sector(tokens, noun, lang) or ("GOV" if _role(tokens, lang) else None)
+        inner = _inner_sector(phrase, noun, ctx)
+        if inner in CIVIL_SECTORS and sector in (None, "GOV"):
+            sector = inner  # an office in a party, union or church: "le président du RPR", "secrétaire du FN"
         if sector:
             return _country(phrase, noun, ctx), sector
-    # a title written before the name ("President Dos Santos", "General Mladic")
-    titles = [c for c in root.children if c.dep_ in ("compound", "amod", "nmod") and c.i < span.start
-              and c.pos_ in ("NOUN", "PROPN")]
-    for title in titles:
-        sector = load_kb().sector_word(title.lemma_, lang) or load_kb().sector_word(title.text, lang)
+    # a title written before the name ("President Dos Santos", "Israeli Foreign Minister X", "Lebanon's President X")
+    titles = {t.i for c in root.children if c.dep_ in ("compound", "amod", "nmod") and c.i < span.start
+              and c.pos_ in ("NOUN", "PROPN") for t in c.subtree}
+    left = span.start
+    while left - 1 in titles and span.doc[left - 1].pos_ not in ("AUX", "PUNCT") and (
+            span.doc[left - 1].pos_ != "VERB" or span.doc[left - 1].dep_ == "amod"):  # "Ousted President X"
+        left -= 1
+    phrase = span.doc[left:span.start]
+    tokens = _phrase_tokens(phrase)
+    sector = _title_sector(tokens, lang)
+    return (_country(phrase, tokens[-1], ctx), sector) if sector else None
+
+
+def _title_sector(tokens: list[Token], lang: str) -> str | None:
+    """The sector of a title read from its end, longest first (``Arab League Secretary General`` -> GOV);
+    ``ELI`` for a former office-holder (``Former prime minister``, ``Ousted President``)."""
+    kb = load_kb()
+    for n in range(min(len(tokens), 6), 0, -1):
+        words = " ".join(t.text for t in tokens[-n:])
+        sector = kb.sector_word(words, lang) or ("GOV" if kb.role_word(words, lang) else None)
+        if sector is None and n == 1:
+            sector = kb.sector_word(tokens[-1].lemma_, lang)
         if sector:
-            return None, sector
+            former = any(t.pos_ in ("ADJ", "VERB") and kb.sector_word(t.text, lang) == "ELI" for t in tokens[:-n])
+            return "ELI" if former else sector
     return None
 
 
@@ -285,6 +337,10 @@ def _apposed_role(span: Span, ctx: Context, lang: str) -> tuple[str | None, str]
 
 QUANTIFIERS = {"dizaine", "vingtaine", "trentaine", "centaine", "millier", "milliers", "plusieurs", "quelques",
                "nombreux", "nombreuses", "certains", "certaines", "several", "some", "many", "dozens", "hundreds"}
+
+
+# heads that name a part of a group: the group's sector is theirs ("un membre du Parlement", "members of the army")
+PARTITIVES = {"membre", "member", "partie", "part", "représentant", "representative", "délégation", "delegation"}
 
 
 def _phrase_tokens(span: Span) -> list[Token]:
@@ -318,36 +374,73 @@ def _role(tokens: list[Token], lang: str) -> str | None:
 
 
 def _sector(tokens: list[Token], root: Token, lang: str) -> str | None:
+    """The sector a phrase's words signal: a sector phrase opening it, else one ending at its head
+    (``Palestinian armed groups``, ``Cairo's security chief``), its head, a compound before the head
+    (``border patrol agents``), or for a partitive head the complement (``a member of the parliament``)."""
     kb = load_kb()
     for end in range(min(len(tokens), 6), 1, -1):
         sector = kb.sector_word(" ".join(t.text for t in tokens[:end]), lang)
         if sector:
             return sector
-    return kb.sector_word(root.lemma_, lang) or kb.sector_word(root.text, lang)
+    at = next((n for n, t in enumerate(tokens) if t.i == root.i), None)
+    if at is not None:
+        for start in range(max(0, at - 5), at):
+            sector = kb.sector_word(" ".join(t.text for t in tokens[start:at + 1]), lang)
+            if sector:
+                return sector
+    sector = kb.sector_word(root.lemma_, lang) or kb.sector_word(root.text, lang)
+    if sector or at is None:
+        return sector
+    if root.pos_ == "PROPN":  # an unknown name under its title ("suspected British militant Haroon Aswad")
+        for end in range(at, 0, -1):
+            sector = _title_sector(tokens[:end], lang)
+            if sector:
+                return sector
+    compounds = [t for t in tokens[:at] if t.head.i == root.i and t.dep_ in ("compound", "nmod") and t.pos_ in (
+        "NOUN", "PROPN")]
+    for start in range(len(compounds)):
+        sector = kb.sector_word(" ".join(t.text for t in compounds[start:]), lang)
+        if sector:
+            return sector
+    if root.lemma_.lower() in PARTITIVES:
+        for child in root.children:
+            if child.dep_ in ("nmod", "prep") and child.i > root.i:
+                noun = child if child.dep_ == "nmod" else next((c for c in child.children if c.dep_ == "pobj"), None)
+                if noun is not None and noun.pos_ == "NOUN":
+                    return kb.sector_word(noun.lemma_, lang) or kb.sector_word(noun.text, lang)
+    return None
 
 
 def _country(span: Span, root: Token, ctx: Context) -> str | None:
     """The country a common-noun phrase belongs to: demonym, a named country or capital inside, a possessive."""
     kb = load_kb()
-    for token in span:
+    own = [t for t in span if _own(t, span)]
+    for first, second in pairwise(own):  # "South African", "North Korean"
+        if root.i not in (first.i, second.i) and second.i == first.i + 1 and \
+                second.pos_ in ("ADJ", "NOUN", "PROPN", "X"):
+            code = kb.demonym(f"{first.text} {second.text}")
+            if code:
+                return code
+    for token in own:
         if token.i != root.i and token.pos_ in ("ADJ", "NOUN", "PROPN", "X"):
             code = kb.demonym(token.text)
             if code:
                 return code
-    for token in span:
+    for token in own:
         if token.i == root.i:
             continue
         mention = mention_at(ctx, token.idx, token.idx + len(token))
         if mention is not None and mention.country and mention.span[0] >= span.start_char:
             return mention.country
-    for token in span:
+    for token in own:
         if token.pos_ == "PROPN" and token.i != root.i:
             inside = mention_at(ctx, token.idx, token.idx + len(token))
             if inside is not None and inside.label == "PER":
                 continue  # a person's name ("l'abbé Pierre") is no place to look up
             actor = match_name(token.text, None, document_date(ctx, token.idx))
-            # a bare word that happens to be some town's name is no evidence of a country
-            if actor and actor.country and actor.kind != "place":
+            # a bare word that happens to be some town's name is no evidence of a country, save as the
+            # complement of the phrase's noun ("le parquet de Belfort", "the police of Lyon")
+            if actor and actor.country and (actor.kind != "place" or _complements(token, root)):
                 return actor.country
     for token in span:
         if token.lower_ in POSSESSIVES:
@@ -357,6 +450,29 @@ def _country(span: Span, root: Token, ctx: Context) -> str | None:
     return None
 
 
+# dependents that open a clause of their own: what lies under them is not the phrase's own
+CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "xcomp", "csubj"})
+
+
+def _own(token: Token, span: Span) -> bool:
+    """True when no verb or clause of the phrase stands between the token and the phrase's top
+    (``hackers capable of launching cyber warfare against the United States``: not the hackers' country)."""
+    while span.start <= token.head.i < span.end and token.head.i != token.i:
+        if token.dep_ in CLAUSE_DEPS:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
+            return False
+    return True
+
+
+def _complements(token: Token, root: Token) -> bool:
+    """True when the token is the prepositional complement of ``root`` (UD ``nmod``, or ``prep`` + ``pobj``)."""
+    head = token.head
+    return (head.i == root.i and token.dep_ == "nmod") or (token.dep_ == "pobj" and head.dep_ == "prep"
+                                                             and head.head.i == root.i)
+
+
 def _inner_sector(span: Span, root: Token, ctx: Context) -> str | None:
     """The sector of an organisation named inside the phrase (``des délégués de Force ouvrière`` -> LAB)."""
     for token in span:
@@ -364,7 +480,8 @@ def _inner_sector(span: Span, root: Token, ctx: Context) -> str | None:
             continue
         mention = mention_at(ctx, token.idx, token.idx + len(token))
         if mention is not None and mention.sector and mention.label == "ORG" and mention.span[0] >= span.start_char:
-            return mention.sector
+            # the members of an alliance or of the UN are states, not its forces ("les membres de l'OTAN")
+            return mention.sector if mention.country not in INTERGOVERNMENTAL else None
     return None
 
 
@@ -392,7 +509,7 @@ def _named(span: Span, root: Token, ctx: Context, tokens: list[Token]) -> Actor 
                           mention.entity_id, kind if mention.label in ("LOC", "GPE") else "unknown")
         return actor
     if mention is not None and mention.label == "PER":
-        return Actor(mention.name or mention.text, None, None, None, mention.entity_id, "person")
+        return Actor(mention.name or mention.text, None, mention.sector, None, mention.entity_id, "person")
     if root.pos_ == "PROPN" or (tokens and tokens[0].text[:1].isupper()):
         actor = match_name(_text(tokens), None, date)
         if actor is None and normalise(_text(tokens)) in ("nord", "sud"):
@@ -461,4 +578,14 @@ def _official_form(text: str, actor: Actor) -> bool:
     if country is None:
         return False
     formal = {normalise(n) for n in (*country.names_fr[1:], *country.names_en[1:])}
-    return (text.isupper() and len(text) <= 5) or normalise(text) in formal
+    if text.isupper() and len(text) <= 5:
+        # the initials of the common name ("US", "USA", "UK", "EAU") are the country, not its formal name
+        letters = text.replace(".", "").replace(" ", "")
+        return not any(letters.startswith(_initials(n)) for n in (*country.names_fr[:1], *country.names_en[:1]))
+    return normalise(text) in formal
+
+
+def _initials(name: str) -> str:
+    """``"United Kingdom"`` -> ``"UK"``, ``"Émirats arabes unis"`` -> ``"EAU"`` (particles skipped)."""
+    words = [w for w in normalise(name).split() if w not in ("de", "du", "des", "la", "le", "of", "the", "and", "et")]
+    return "".join(w[0] for w in words).upper()

@@ -72,15 +72,22 @@ def _choose(entities: list[Entity], label: str | None, date: str | None) -> Enti
 def _person(words: list[str], date: str | None) -> Entity | None:
     """A person named by part of a known full name (``Poutine``, ``Kim Jong Un``), when only one fits."""
     kb = load_kb()
-    candidates = [e for e in kb.people_named(words[-1]) if set(words) <= set(normalise(" ".join(
-        (e.name, *e.aliases))).split())]
-    if not candidates and len(words) > 1:
-        candidates = [e for e in kb.people_named(words[0]) if set(words) <= set(normalise(" ".join(
-            (e.name, *e.aliases))).split())]
+    named = dict.fromkeys((*kb.people_named(words[-1]), *kb.people_named(words[0])))
+    candidates = [e for e in named if set(words) <= set(normalise(" ".join((e.name, *e.aliases))).split())]
+    if len(candidates) > 1 and len(words) > 1:
+        # the words in their order ("Kim Jong" is Kim Jong-un or Kim Jong-il, not Kim Yo-jong)
+        candidates = [e for e in candidates if any(_in_order(words, normalise(n).split())
+                                                   for n in (e.name, *e.aliases))] or candidates
     if len(candidates) > 1:
         # several people share the name: keep the one in office at the date (today when undated)
         candidates = [e for e in candidates if any(r.holds_at(date) for r in e.roles)]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _in_order(words: list[str], name: list[str]) -> bool:
+    """True when ``words`` occur side by side in ``name`` (``kim jong`` in ``kim jong un``)."""
+    n = len(words)
+    return any(name[i:i + n] == words for i in range(len(name) - n + 1))
 
 
 def match_name(text: str, label: str | None = None, date: str | None = None) -> Actor | None:

@@ -194,3 +194,33 @@ def test_french_senses_that_are_no_events(text: str) -> None:
 ])
 def test_english_events_told_by_a_verb_and_its_noun(text: str, category: str) -> None:
     assert category in [e["type"] for e in _events(text, "en")]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_the_light_verb_of_an_event_noun_is_no_event_and_lends_its_recipient() -> None:
+    events = _events("The French president gave a warm welcome to the Chinese president on Monday.", "en")
+    assert [e["type"] for e in events] == ["CONSULT"]
+    assert _codes(events[0]["recipient"]) == {"CHN"}
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_what_a_demand_asks_for_is_no_second_event_and_its_subject_is_the_recipient() -> None:
+    text = ("The Egyptian president said on Monday that the US must be ready to mediate between Israelis and "
+            "Palestinians.")
+    events = _events(text, "en")
+    assert [e["type"] for e in events] == ["REQUEST"]
+    assert _codes(events[0]["recipient"]) == {"USA"}
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_a_number_of_people_arrested_is_the_recipient() -> None:
+    events = _events("Egyptian police arrested 12 in Cairo on Monday.", "en")
+    assert [e["type"] for e in events] == ["COERCE"]
+    assert "12" in [p["name"] for p in events[0]["recipient"]]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_coordinated_verbs_of_one_act_are_one_event_sharing_the_object() -> None:
+    events = _events("Sudanese rebels killed or wounded 30 villagers on Sunday.", "en")
+    assert [e["type"] for e in events] == ["ASSAULT"]
+    assert [p["name"] for p in events[0]["recipient"]] == ["villagers"]

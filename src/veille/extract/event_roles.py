@@ -194,6 +194,9 @@ def _verb_roles(verb: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
         if not actors:
             actors = _controller(verb, rule.category != "REQUEST")
         recipients = [o for o in objects(verb) if o not in used]
+        if not recipients and not used:  # an object shared by coordinated verbs: "killed or wounded 30 people"
+            recipients = [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                          and not any(g.dep_.startswith(SUBJECT_DEPS) for g in c.children) for o in objects(c)]
         # a nominal object the parser took for a predicate: "condamne Franck à deux mois"
         recipients += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("PROPN", "PRON")]
     if not passive or not recipients:
@@ -264,6 +267,9 @@ def _noun_roles(noun: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
                 actors = _controller(verb, True)
     recipient_preps = _recipient_preps(rule, cues) - actor_preps
     recipients = [c for p, c in preps if p in recipient_preps and c.pos_ in NOMINAL and c not in actors]
+    if not recipients and noun.head in used and noun.head.pos_ == "VERB":  # "gave a warm welcome to X"
+        recipients = [c for p, c in prep_children(noun.head) if p in recipient_preps and c.pos_ in NOMINAL
+                      and c not in actors]
     if not recipients:
         recipients = _inner_recipient(noun, actors + list(used))
     return actors, recipients
@@ -285,7 +291,7 @@ def find_roles(token: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
 def _unique(tokens: list[Token]) -> list[Token]:
     seen, out = set(), []
     for t in tokens:
-        if t.ent_type_ in TIME_LABELS:
+        if t.ent_type_ in TIME_LABELS and not (t.pos_ == "NUM" and t.dep_ in ("obj", "dobj")):  # "arresting 12"
             continue
         ent = _entity(t)
         key = ent.start if ent is not None else t.i

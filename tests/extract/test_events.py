@@ -224,3 +224,35 @@ def test_coordinated_verbs_of_one_act_are_one_event_sharing_the_object() -> None
     events = _events("Sudanese rebels killed or wounded 30 villagers on Sunday.", "en")
     assert [e["type"] for e in events] == ["ASSAULT"]
     assert [p["name"] for p in events[0]["recipient"]] == ["villagers"]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_pronominal_verb_with_an_elided_se() -> None:
+    events = _events("Le ministre russe s'est entretenu avec le président chinois.", "fr")
+    assert [e["type"] for e in events] == ["CONSULT"]
+    assert _codes(events[0]["actor"]) == {"RUS"}
+    assert _codes(events[0]["recipient"]) == {"CHN"}
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_coming_round_to_the_evidence_is_no_visit() -> None:
+    assert _events("Le ministre s'est rendu à l'évidence.", "fr") == []
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_relative_subject_is_the_noun_before_it() -> None:
+    events = _events("Une plainte a été déposée à la gendarmerie de Nancy qui a ouvert une enquête.", "fr")
+    assert [(e["type"], [p["sector"] for p in e["actor"]]) for e in events] == [("ACCUSE", ["COP"])]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_an_infinitive_after_afin_de_takes_the_subject_of_its_clause_and_y_is_no_recipient() -> None:
+    events = _events("Le député sera à Lyon samedi afin d'y manifester contre la réforme du gouvernement.", "fr")
+    assert [(e["type"], [p["sector"] for p in e["actor"]]) for e in events] == [("PROTEST", ["LEG"])]
+    assert all(p["name"] != "y" for p in events[0]["recipient"])
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_an_acronym_name_is_an_organisation_not_a_private_person() -> None:
+    events = _events("Le PC peut tenter de prendre une revanche en rejetant le budget du gouvernement.", "fr")
+    assert [(e["type"], e["actor"][0]["name"]) for e in events] == [("REJECT", "Le PC")]

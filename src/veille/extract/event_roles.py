@@ -33,6 +33,7 @@ NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM"})
 ACTOR_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod:poss", "poss", "nn"})
 GOVERNED_DEPS = frozenset({"obj", "dobj", "obl:arg", "obl", "obl:mod", "pobj"})
+ADVERBIAL_CLITICS = frozenset({"y", "en"})  # "afin d'y manifester": a place or a quantity, not a participant
 INNER_DEPS = frozenset({"obj", "dobj", "ccomp", "xcomp", "obl", "obl:arg", "nmod", "prep", "pobj", "iobj", "dative"})
 
 
@@ -114,9 +115,24 @@ def _subjects(verb: Token, passive: bool) -> list[Token]:
     for s in found:
         if s.lower_ in RELATIVE and verb.dep_ in ("acl:relcl", "relcl", "acl"):
             resolved.append(verb.head)
+        elif s.lower_ in RELATIVE and s.dep_.startswith("nsubj"):
+            resolved.append(_antecedent(s) or s)
         else:
             resolved.append(s)
     return resolved
+
+
+def _antecedent(relative: Token) -> Token | None:
+    """The noun a relative subject follows when the parser did not attach its clause to it: "la gendarmerie de
+    Giromagny qui a ouvert une enquête" → "gendarmerie"."""
+    if relative.i == 0:
+        return None
+    noun = relative.doc[relative.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while noun.dep_ in ("nmod", "flat:name", "flat", "compound") and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
 
 
 def _agents(token: Token, cues: dict[str, Any]) -> list[Token]:
@@ -150,7 +166,8 @@ def _controller(verb: Token, request_heads: bool) -> list[Token]:
     current = verb
     for _ in range(3):
         infinitive = "Inf" in current.morph.get("VerbForm")
-        if (current.dep_ not in CLIMB_DEPS and not (infinitive and current.dep_ in ("obl:arg", "obl")))\
+        adverb = current.pos_ == "ADV" and current.dep_ == "advmod" and current is not verb  # "afin de manifester"
+        if (current.dep_ not in CLIMB_DEPS and not (infinitive and current.dep_ in ("obl:arg", "obl")) and not adverb)\
                 or current.head is current:
             return []
         head = current.head
@@ -165,7 +182,7 @@ def _controller(verb: Token, request_heads: bool) -> list[Token]:
         subjects = _subjects(head, is_passive(head))
         if subjects and not is_passive(head):
             return subjects
-        if current.dep_ not in ("xcomp", "conj", "advcl", "obl:arg", "obl"):
+        if current.dep_ not in ("xcomp", "conj", "advcl", "obl:arg", "obl", "advmod"):
             return []
         current = head
     return []
@@ -292,6 +309,8 @@ def _unique(tokens: list[Token]) -> list[Token]:
     seen, out = set(), []
     for t in tokens:
         if t.ent_type_ in TIME_LABELS and not (t.pos_ == "NUM" and t.dep_ in ("obj", "dobj")):  # "arresting 12"
+            continue
+        if t.pos_ == "PRON" and t.lower_ in ADVERBIAL_CLITICS:
             continue
         ent = _entity(t)
         key = ent.start if ent is not None else t.i

@@ -117,7 +117,9 @@ def _private(participant: Participant, doc: Doc) -> bool:
     if participant.country or participant.sector or participant.wikidata or participant.span is None:
         return False
     span = doc.char_span(*participant.span, alignment_mode="expand")
-    if span is None or not all(t.pos_ in ("PROPN", "PRON") for t in span if t.pos_ != "DET"):
+    if span is None or _organisation(span.root):
+        return False
+    if not all(t.pos_ in ("PROPN", "PRON") for t in span if t.pos_ != "DET"):
         return False
     kb = _gazetteer()
     if kb is None or not hasattr(kb, "sector_word"):
@@ -204,8 +206,9 @@ def _quote_of(start: int, ctx: Context) -> Quote | None:
 
 
 def _organisation(token: Token) -> bool:
-    """A name the parser's NER calls an organisation ("le PC", "la FNEC"): a political actor even unlinked."""
-    return token.ent_type_ == "ORG"
+    """A name the parser's NER calls an organisation ("la FNEC"), or an acronym ("le PC"): a political actor even
+    unlinked."""
+    return token.ent_type_ == "ORG" or (token.is_upper and len(token.text) > 1 and token.ent_type_ == "MISC")
 
 
 def _common(token: Token, persons: frozenset[str] | None) -> bool:

@@ -256,3 +256,17 @@ def test_an_infinitive_after_afin_de_takes_the_subject_of_its_clause_and_y_is_no
 def test_an_acronym_name_is_an_organisation_not_a_private_person() -> None:
     events = _events("Le PC peut tenter de prendre une revanche en rejetant le budget du gouvernement.", "fr")
     assert [(e["type"], e["actor"][0]["name"]) for e in events] == [("REJECT", "Le PC")]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_an_institution_named_after_its_town_takes_the_home_country_and_a_day_is_no_recipient() -> None:
+    events = _events("Mardi, le parquet de Belfort a ouvert une information judiciaire.", "fr")
+    assert [(e["type"], _codes(e["actor"])) for e in events] == [("ACCUSE", {"FRA"})]
+    assert all(p["name"].lower() != "mardi" for p in events[0]["recipient"])
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_the_recipient_is_the_agent_of_a_participle_qualifying_the_object() -> None:
+    events = _events("Le président américain a annoncé qu'il mettra son veto à une loi adoptée par le Congrès.", "fr")
+    assert [e["type"] for e in events] == ["REJECT"]
+    assert [p["sector"] for p in events[0]["recipient"]] == ["LEG"]

@@ -226,6 +226,8 @@ def _verb_roles(verb: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
     # "a dénoncé la fourniture par Washington": the recipient is the agent of a nominal object
     for obj in list(recipients):
         inner = [c for p, c in prep_children(obj) if p in cues.get("agent_preps", ())]
+        # or of a participle that qualifies it: "son veto à une réduction d'impôts adoptée par le Congrès"
+        inner += [a for c in obj.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB" for a in _agents(c, cues)]
         if inner and obj.pos_ == "NOUN":
             recipients.remove(obj)
             recipients.extend(inner)

@@ -338,8 +338,12 @@ def _context_recipient(token: Token, actors: list[Participant], ctx: Context) ->
             break
         start = previous.start_char
 
+    times = [t.span for t in ctx.timexes]
+
     def usable(m: Mention) -> bool:
         if m.span in taken or any(a[0] <= m.span[0] < a[1] for a in taken):
+            return False
+        if any(t[0] <= m.span[0] < t[1] for t in times):  # "Mardi", "Noël": a time, not a participant
             return False
         if (m.name or m.text).casefold() in names or not (start <= m.span[0] < sent.end_char):
             return False
@@ -610,7 +614,7 @@ def _fill_home(events: list[Event], mentions: list[Mention] = (), default: str |
 
 def _place_name(participant: Participant, doc: Doc | None) -> bool:
     """A place or people name the gazetteer does not know ("Afganistan"): not the home country's."""
-    if doc is None or participant.span is None:
+    if doc is None or participant.span is None or participant.sector is not None:  # "le parquet de Belfort"
         return False
     span = doc.char_span(*participant.span, alignment_mode="expand")
     return span is not None and span.root.ent_type_ in ("GPE", "LOC", "NORP")

@@ -194,3 +194,79 @@ def test_french_senses_that_are_no_events(text: str) -> None:
 ])
 def test_english_events_told_by_a_verb_and_its_noun(text: str, category: str) -> None:
     assert category in [e["type"] for e in _events(text, "en")]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_the_light_verb_of_an_event_noun_is_no_event_and_lends_its_recipient() -> None:
+    events = _events("The French president gave a warm welcome to the Chinese president on Monday.", "en")
+    assert [e["type"] for e in events] == ["CONSULT"]
+    assert _codes(events[0]["recipient"]) == {"CHN"}
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_what_a_demand_asks_for_is_no_second_event_and_its_subject_is_the_recipient() -> None:
+    text = ("The Egyptian president said on Monday that the US must be ready to mediate between Israelis and "
+            "Palestinians.")
+    events = _events(text, "en")
+    assert [e["type"] for e in events] == ["REQUEST"]
+    assert _codes(events[0]["recipient"]) == {"USA"}
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_a_number_of_people_arrested_is_the_recipient() -> None:
+    events = _events("Egyptian police arrested 12 in Cairo on Monday.", "en")
+    assert [e["type"] for e in events] == ["COERCE"]
+    assert "12" in [p["name"] for p in events[0]["recipient"]]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_coordinated_verbs_of_one_act_are_one_event_sharing_the_object() -> None:
+    events = _events("Sudanese rebels killed or wounded 30 villagers on Sunday.", "en")
+    assert [e["type"] for e in events] == ["ASSAULT"]
+    assert [p["name"] for p in events[0]["recipient"]] == ["villagers"]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_pronominal_verb_with_an_elided_se() -> None:
+    events = _events("Le ministre russe s'est entretenu avec le président chinois.", "fr")
+    assert [e["type"] for e in events] == ["CONSULT"]
+    assert _codes(events[0]["actor"]) == {"RUS"}
+    assert _codes(events[0]["recipient"]) == {"CHN"}
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_coming_round_to_the_evidence_is_no_visit() -> None:
+    assert _events("Le ministre s'est rendu à l'évidence.", "fr") == []
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_relative_subject_is_the_noun_before_it() -> None:
+    events = _events("Une plainte a été déposée à la gendarmerie de Nancy qui a ouvert une enquête.", "fr")
+    assert [(e["type"], [p["sector"] for p in e["actor"]]) for e in events] == [("ACCUSE", ["COP"])]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_an_infinitive_after_afin_de_takes_the_subject_of_its_clause_and_y_is_no_recipient() -> None:
+    events = _events("Le député sera à Lyon samedi afin d'y manifester contre la réforme du gouvernement.", "fr")
+    assert [(e["type"], [p["sector"] for p in e["actor"]]) for e in events] == [("PROTEST", ["LEG"])]
+    assert all(p["name"] != "y" for p in events[0]["recipient"])
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_an_acronym_name_is_an_organisation_not_a_private_person() -> None:
+    events = _events("Le PC peut tenter de prendre une revanche en rejetant le budget du gouvernement.", "fr")
+    assert [(e["type"], e["actor"][0]["name"]) for e in events] == [("REJECT", "Le PC")]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_an_institution_named_after_its_town_takes_the_home_country_and_a_day_is_no_recipient() -> None:
+    events = _events("Mardi, le parquet de Belfort a ouvert une information judiciaire.", "fr")
+    assert [(e["type"], _codes(e["actor"])) for e in events] == [("ACCUSE", {"FRA"})]
+    assert all(p["name"].lower() != "mardi" for p in events[0]["recipient"])
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_the_recipient_is_the_agent_of_a_participle_qualifying_the_object() -> None:
+    events = _events("Le président américain a annoncé qu'il mettra son veto à une loi adoptée par le Congrès.", "fr")
+    assert [e["type"] for e in events] == ["REJECT"]
+    assert [p["sector"] for p in events[0]["recipient"]] == ["LEG"]

@@ -33,6 +33,7 @@ NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM"})
 ACTOR_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod:poss", "poss", "nn"})
 GOVERNED_DEPS = frozenset({"obj", "dobj", "obl:arg", "obl", "obl:mod", "pobj"})
+ADVERBIAL_CLITICS = frozenset({"y", "en"})  # "afin d'y manifester": a place or a quantity, not a participant
 INNER_DEPS = frozenset({"obj", "dobj", "ccomp", "xcomp", "obl", "obl:arg", "nmod", "prep", "pobj", "iobj", "dative"})
 
 
@@ -114,9 +115,24 @@ def _subjects(verb: Token, passive: bool) -> list[Token]:
     for s in found:
         if s.lower_ in RELATIVE and verb.dep_ in ("acl:relcl", "relcl", "acl"):
             resolved.append(verb.head)
+        elif s.lower_ in RELATIVE and s.dep_.startswith("nsubj"):
+            resolved.append(_antecedent(s) or s)
         else:
             resolved.append(s)
     return resolved
+
+
+def _antecedent(relative: Token) -> Token | None:
+    """The noun a relative subject follows when the parser did not attach its clause to it: "la gendarmerie de
+    Giromagny qui a ouvert une enquête" → "gendarmerie"."""
+    if relative.i == 0:
+        return None
+    noun = relative.doc[relative.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while noun.dep_ in ("nmod", "flat:name", "flat", "compound") and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
 
 
 def _agents(token: Token, cues: dict[str, Any]) -> list[Token]:
@@ -150,7 +166,8 @@ def _controller(verb: Token, request_heads: bool) -> list[Token]:
     current = verb
     for _ in range(3):
         infinitive = "Inf" in current.morph.get("VerbForm")
-        if (current.dep_ not in CLIMB_DEPS and not (infinitive and current.dep_ in ("obl:arg", "obl")))\
+        adverb = current.pos_ == "ADV" and current.dep_ == "advmod" and current is not verb  # "afin de manifester"
+        if (current.dep_ not in CLIMB_DEPS and not (infinitive and current.dep_ in ("obl:arg", "obl")) and not adverb)\
                 or current.head is current:
             return []
         head = current.head
@@ -165,7 +182,7 @@ def _controller(verb: Token, request_heads: bool) -> list[Token]:
         subjects = _subjects(head, is_passive(head))
         if subjects and not is_passive(head):
             return subjects
-        if current.dep_ not in ("xcomp", "conj", "advcl", "obl:arg", "obl"):
+        if current.dep_ not in ("xcomp", "conj", "advcl", "obl:arg", "obl", "advmod"):
             return []
         current = head
     return []
@@ -194,6 +211,9 @@ def _verb_roles(verb: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
         if not actors:
             actors = _controller(verb, rule.category != "REQUEST")
         recipients = [o for o in objects(verb) if o not in used]
+        if not recipients and not used:  # an object shared by coordinated verbs: "killed or wounded 30 people"
+            recipients = [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                          and not any(g.dep_.startswith(SUBJECT_DEPS) for g in c.children) for o in objects(c)]
         # a nominal object the parser took for a predicate: "condamne Franck à deux mois"
         recipients += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("PROPN", "PRON")]
     if not passive or not recipients:
@@ -206,6 +226,8 @@ def _verb_roles(verb: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
     # "a dénoncé la fourniture par Washington": the recipient is the agent of a nominal object
     for obj in list(recipients):
         inner = [c for p, c in prep_children(obj) if p in cues.get("agent_preps", ())]
+        # or of a participle that qualifies it: "son veto à une réduction d'impôts adoptée par le Congrès"
+        inner += [a for c in obj.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB" for a in _agents(c, cues)]
         if inner and obj.pos_ == "NOUN":
             recipients.remove(obj)
             recipients.extend(inner)
@@ -264,6 +286,9 @@ def _noun_roles(noun: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
                 actors = _controller(verb, True)
     recipient_preps = _recipient_preps(rule, cues) - actor_preps
     recipients = [c for p, c in preps if p in recipient_preps and c.pos_ in NOMINAL and c not in actors]
+    if not recipients and noun.head in used and noun.head.pos_ == "VERB":  # "gave a warm welcome to X"
+        recipients = [c for p, c in prep_children(noun.head) if p in recipient_preps and c.pos_ in NOMINAL
+                      and c not in actors]
     if not recipients:
         recipients = _inner_recipient(noun, actors + list(used))
     return actors, recipients
@@ -285,7 +310,9 @@ def find_roles(token: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
 def _unique(tokens: list[Token]) -> list[Token]:
     seen, out = set(), []
     for t in tokens:
-        if t.ent_type_ in TIME_LABELS:
+        if t.ent_type_ in TIME_LABELS and not (t.pos_ == "NUM" and t.dep_ in ("obj", "dobj")):  # "arresting 12"
+            continue
+        if t.pos_ == "PRON" and t.lower_ in ADVERBIAL_CLITICS:
             continue
         ent = _entity(t)
         key = ent.start if ent is not None else t.i

@@ -34,7 +34,7 @@ __all__ = [
 OBJ_DEPS = frozenset({"obj", "dobj", "iobj", "dative", "obl:arg", "attr"})
 PREP_DEPS_UD = ("obl", "nmod", "xcomp", "advcl", "ccomp", "acl")
 NOUN_MOD_DEPS = frozenset({"amod", "nmod", "compound", "acl", "nummod", "obl", "obl:mod", "appos", "flat:name"})
-REFLEXIVE = frozenset({"se", "s'", "me", "te", "nous", "vous"})
+REFLEXIVE = frozenset({"se", "s", "me", "m", "te", "t", "nous", "vous"})  # "s'" and "m'" without the apostrophe
 
 
 @dataclass(frozen=True, slots=True)

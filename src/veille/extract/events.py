@@ -117,7 +117,9 @@ def _private(participant: Participant, doc: Doc) -> bool:
     if participant.country or participant.sector or participant.wikidata or participant.span is None:
         return False
     span = doc.char_span(*participant.span, alignment_mode="expand")
-    if span is None or not all(t.pos_ in ("PROPN", "PRON") for t in span if t.pos_ != "DET"):
+    if span is None or _organisation(span.root):
+        return False
+    if not all(t.pos_ in ("PROPN", "PRON") for t in span if t.pos_ != "DET"):
         return False
     kb = _gazetteer()
     if kb is None or not hasattr(kb, "sector_word"):
@@ -204,8 +206,9 @@ def _quote_of(start: int, ctx: Context) -> Quote | None:
 
 
 def _organisation(token: Token) -> bool:
-    """A name the parser's NER calls an organisation ("le PC", "la FNEC"): a political actor even unlinked."""
-    return token.ent_type_ == "ORG"
+    """A name the parser's NER calls an organisation ("la FNEC"), or an acronym ("le PC"): a political actor even
+    unlinked."""
+    return token.ent_type_ == "ORG" or (token.is_upper and len(token.text) > 1 and token.ent_type_ == "MISC")
 
 
 def _common(token: Token, persons: frozenset[str] | None) -> bool:
@@ -213,7 +216,8 @@ def _common(token: Token, persons: frozenset[str] | None) -> bool:
     ``persons``, only a noun for people ("deux individus", not "les flammes")."""
     if persons is not None:
         return token.pos_ == "NOUN" and token.lemma_.lower() in persons
-    return token.pos_ == "NOUN" or (token.pos_ == "PRON" and token.dep_ in ("obj", "dobj", "iobj"))
+    # a number of people as the object: "killing 20", "arresting 12"
+    return token.pos_ == "NOUN" or (token.pos_ in ("PRON", "NUM") and token.dep_ in ("obj", "dobj", "iobj"))
 
 
 def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None, keep_names: bool = False,
@@ -223,7 +227,7 @@ def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None, keep_names
         span = _name_phrase(token) or phrase(token)
         while len(span) > 1 and span[-1].tag_ == "POS":  # "North Korea's" -> "North Korea"
             span = span[:-1]
-        if token.lower_ in FIRST_PERSON and quote is not None:
+        if token.lower_ in FIRST_PERSON and quote is not None and not token.text.isupper():  # "US" is a country
             speaker = _speaker_span(token, quote)
             if speaker is not None:
                 span = speaker
@@ -334,8 +338,12 @@ def _context_recipient(token: Token, actors: list[Participant], ctx: Context) ->
             break
         start = previous.start_char
 
+    times = [t.span for t in ctx.timexes]
+
     def usable(m: Mention) -> bool:
         if m.span in taken or any(a[0] <= m.span[0] < a[1] for a in taken):
+            return False
+        if any(t[0] <= m.span[0] < t[1] for t in times):  # "Mardi", "Noël": a time, not a participant
             return False
         if (m.name or m.text).casefold() in names or not (start <= m.span[0] < sent.end_char):
             return False
@@ -461,7 +469,7 @@ def _demands(doc: Doc, cues: dict[str, Any], reporting: frozenset[str], taken: s
             continue
         for clause in token.children:
             if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children):
-                found.append((token, Rule("verb", token.lemma_.lower(), "REQUEST"), []))
+                found.append((token, Rule("verb", token.lemma_.lower(), "REQUEST"), [clause]))
                 break
     return found
 
@@ -483,8 +491,9 @@ def _adjectival(token: Token) -> bool:
 
 
 def _same_act(token: Token, category: str, triggers: dict[int, Rule]) -> bool:
-    """A participle that goes on telling the act of its head: "shelled the town, killing 20"."""
-    if token.dep_ != "advcl" or "Inf" in token.morph.get("VerbForm"):
+    """A participle that goes on telling the act of its head ("shelled the town, killing 20"), or a verb
+    coordinated with one of the same category and sharing its subject ("killing or wounding 50")."""
+    if token.dep_ not in ("advcl", "conj") or "Inf" in token.morph.get("VerbForm"):
         return False
     head_rule = triggers.get(token.head.i)
     return head_rule is not None and head_rule.category == category and not any(
@@ -505,15 +514,20 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
         matches.append((token, rule, used))
         if rule.pos == "verb":
             consumed.update(t.i for t in used)
-    matches.extend(_demands(doc, cues, reporting, {token.i for token, _, _ in matches}))
+    demands = _demands(doc, cues, reporting, {token.i for token, _, _ in matches})
+    matches.extend((token, rule, []) for token, rule, _ in demands)
+    # what a demand asks for is its content, not a second event: "said that the US must be ready to mediate"
+    demanded = {t.i for _, _, clause in demands for t in clause[0].subtree}
     triggers = {token.i: rule for token, rule, _ in matches}
     intent_heads = set(cues.get("intent", {}).get("heads", ()))
+    found: list[tuple[int, Event]] = []
+    covered: set[int] = set()
     for token, rule, used in matches:
         if token.lemma_.lower() in intent_heads and any(  # "plans to impose": the planned act is the event
                 c.dep_ == "xcomp" and c.i in triggers for c in token.children):
             continue
-        if (token.i in consumed or _embedded(token, triggers, intent_heads) or _same_act(token, rule.category, triggers)
-                or _adjectival(token)):
+        if (token.i in consumed or token.i in demanded or _embedded(token, triggers, intent_heads)
+                or _same_act(token, rule.category, triggers) or _adjectival(token)):
             continue
         actor_heads, recipient_heads = find_roles(token, rule, cues, used)
         quote = _quote_of(token.idx, ctx)
@@ -556,7 +570,9 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
         if category == "THREATEN" and mode is None:
             mode = _threat_mode(token, cues)
         cameo, quad, intensity = event_codes(category, mode, cameo_code)
-        yield Event(
+        if rule.pos == "noun":  # the light verb of an event noun is no event of its own: "gave a warm welcome"
+            covered.update(t.i for t in used if t.i == token.head.i and t.pos_ == "VERB")
+        found.append((token.i, Event(
             ctx.doc_id, _trigger_span(token, rule, used), category, EXTRACTOR, VERSION, mode=mode,
             actor=actors, recipient=recipients, date=date, date_how=how,
             location=_place(place_token), negated=negated, hypothetical=hypothetical,
@@ -564,7 +580,8 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
             attributed_to=_source(token, cues, actors, quote, reporting),
             quote=quote.span if quote is not None and category in VERBAL else None,
             cameo=cameo, quad_class=quad, intensity=intensity,
-        )
+        )))
+    yield from (event for i, event in found if i not in covered)
 
 
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC", "ISM", "IMG"})
@@ -597,7 +614,7 @@ def _fill_home(events: list[Event], mentions: list[Mention] = (), default: str |
 
 def _place_name(participant: Participant, doc: Doc | None) -> bool:
     """A place or people name the gazetteer does not know ("Afganistan"): not the home country's."""
-    if doc is None or participant.span is None:
+    if doc is None or participant.span is None or participant.sector is not None:  # "le parquet de Belfort"
         return False
     span = doc.char_span(*participant.span, alignment_mode="expand")
     return span is not None and span.root.ent_type_ in ("GPE", "LOC", "NORP")

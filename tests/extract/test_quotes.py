@@ -249,3 +249,11 @@ def test_a_pet_form_of_a_first_name_is_the_person_of_that_first_name(fr) -> None
     found = fr("« On mangera avec les mains » , annonce Pierre Walter devant la salle . « Ce n' est pas une blague » , "
                "continue Pierrot devant ses amis .")
     assert [s for *_, s in found] == ["Pierre Walter", "Pierre Walter"]
+
+
+def test_first_person_words_opening_an_interview_are_the_person_just_named(fr) -> None:
+    found = fr("Conseiller régional, Paul Girard était hier à Lyon pour rencontrer les militants. Sa présence a fait "
+               "couler beaucoup d'encre. « J' ai gagné tous mes procès contre la presse et je continuerai »\n"
+               "Son parcours\n« Tout simplement parce qu' aucun parti ne défendait nos idées . »")
+    assert [s for *_, s in found] == ["Paul Girard", "Paul Girard"]
+    assert fr("Le Louvre a ouvert une nouvelle salle. « Une collection unique au monde est enfin visible »") == []

@@ -20,7 +20,7 @@ from veille.knowledge.kin import relative
 from veille.nlp.text import doc_text
 from veille.records import Mention
 
-__all__ = ["Speaker", "mention_at", "resolve_speaker", "speaker_phrase"]
+__all__ = ["Speaker", "mention_at", "nearest_person", "resolve_speaker", "speaker_phrase"]
 
 NAMED = ("PER", "ORG", "GPE", "LOC", "MISC")
 # "l" as the tokenizer leaves it when the apostrophe stands apart ("l' avocate")
@@ -260,6 +260,11 @@ def _antecedent(position: int, gender: str | None, ctx: Context, doc: Doc, lex: 
         if s.span and s.span[1] <= position and s.name and agrees and (best is None or s.span[0] > best[0]):
             best = (s.span[0], s)
     return best[1] if best else None
+
+
+def nearest_person(position: int, doc: Doc, ctx: Context, lex: ModuleType) -> Speaker | None:
+    """The person named last before a character position, by their canonical name."""
+    return _antecedent(position, None, ctx, doc, lex, [])
 
 
 def _clustered(phrase: Span, ctx: Context, gender: str | None, lex: ModuleType,

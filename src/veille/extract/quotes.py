@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.extract.context import Context
 from veille.extract.quote_marks import QuoteMark, find_marks
-from veille.extract.quote_speakers import Speaker, mention_at, resolve_speaker, speaker_phrase
+from veille.extract.quote_speakers import Speaker, mention_at, nearest_person, resolve_speaker, speaker_phrase
 from veille.nlp.text import doc_text, token_from, tokens_after, tokens_before
 from veille.records import Quote
 
@@ -842,6 +842,14 @@ def _assemble(doc: Doc, ctx: Context, lex: ModuleType) -> list[_Found]:
     return kept
 
 
+def _first_person(doc: Doc, content: tuple[int, int]) -> bool:
+    """Whether quoted words speak in the first person singular ("j'ai gagné", "mon pays")."""
+    words = doc.char_span(*content, alignment_mode="expand")
+    return words is not None and any(
+        t.morph.get("Person") == ["1"] and t.morph.get("Number") == ["Sing"] and t.pos_ in ("PRON", "DET")
+        for t in words)
+
+
 def find_quotes(doc: Doc, ctx: Context) -> Iterator[Quote]:
     """Quotes of a document in text order, each with its cue, speaker and source where the text gives them."""
     lex = reporting_lexicon(ctx.lang or doc.lang_)
@@ -857,9 +865,16 @@ def find_quotes(doc: Doc, ctx: Context) -> Iterator[Quote]:
             if speaker is None:
                 continue  # impersonal "on": not annotated
         elif f.inherit or (f.cue is not None and f.kind != "indirect"):
-            if last is None or f.content[0] - last_end > CONTINUATION_CHARS:
+            if last is None and f.inherit and _first_person(doc, f.content):
+                # "« J'ai gagné tous mes procès »" opening the quotes of an interview: the person just named
+                near = nearest_person(f.content[0], doc, ctx, lex)
+                if near is None or near.span is None or f.content[0] - near.span[1] > CONTINUATION_CHARS:
+                    continue
+                speaker = Speaker(None, near.name, near.wikidata, near.gender)
+            elif last is None or f.content[0] - last_end > CONTINUATION_CHARS:
                 continue
-            speaker = Speaker(None, last.name, last.wikidata, last.gender)
+            else:
+                speaker = Speaker(None, last.name, last.wikidata, last.gender)
         if speaker is None or not speaker.name:
             continue
         if speaker.span is not None:

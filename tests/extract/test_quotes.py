@@ -257,3 +257,15 @@ def test_first_person_words_opening_an_interview_are_the_person_just_named(fr) -
                "Son parcours\n« Tout simplement parce qu' aucun parti ne défendait nos idées . »")
     assert [s for *_, s in found] == ["Paul Girard", "Paul Girard"]
     assert fr("Le Louvre a ouvert une nouvelle salle. « Une collection unique au monde est enfin visible »") == []
+
+
+def test_pour_qui_credits_the_person_before_it(fr) -> None:
+    found = fr("Paul Girard expose ses sculptures au musée. Le public découvre l' œuvre de M. Girard pour qui l' art "
+               "roman est presque un « sacerdoce » .")
+    assert found == [("mixed", "l' art roman est presque un « sacerdoce »", "Paul Girard")]
+    assert fr("Il a quitté la ville pour qui voulait bien l'entendre.") == []
+
+
+def test_a_source_preposition_after_a_conjunction_with_its_apostrophe_apart(fr) -> None:
+    found = fr("Et de l' avis de leur responsable , les choses s' annonçaient bien pour la collecte .")
+    assert found == [("indirect", "les choses s' annonçaient bien pour la collecte", "responsable")]

@@ -27,7 +27,8 @@ NAMED = ("PER", "ORG", "GPE", "LOC", "MISC")
 DEFINITE = {"le", "la", "l'", "l’", "l", "cette", "ce", "cet", "the", "this"}
 ROLE_REACH = 400  # characters back to the person a role noun is taken to designate
 _SPLIT = re.compile(r"[\s\-‐]+")
-_ARTICLES = re.compile(r"^(?:(?:les|le|la|un|une|des|cette|ces|cet|ce|sa|son|ses|the|an|a)\s+|l['’]\s*)", re.I)
+_ARTICLES = re.compile(
+    r"^(?:(?:les|le|la|un|une|des|cette|ces|cet|ce|sa|son|ses|leur|leurs|the|an|a)\s+|l['’]\s*)", re.I)
 
 
 @dataclass(slots=True)

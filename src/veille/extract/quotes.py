@@ -441,6 +441,8 @@ def _source_word(doc: Doc, i: int, lex: ModuleType) -> int | None:
         got = [t.lower_ for t in doc[i:i + n]]
         if [w.strip() for w in got] == words or "".join(got).replace(" ", "") == joined:
             return n
+        if "".join(t.lower_ for t in doc[i:i + n + 1]).replace(" ", "") == joined:
+            return n + 1  # "de l ' avis de": the apostrophe split from its article
     return None
 
 
@@ -499,6 +501,11 @@ def _reported(doc: Doc, ctx: Context, lex: ModuleType, direct: list[tuple[int, i
         n = _source_word(doc, tok.i, lex)
         if n is None:
             continue
+        if tok.i + n < len(doc) and f"{tok.lower_} {doc[tok.i + n].lower_}" in lex.SOURCE_RELATIVES:
+            found = _relative_credit(doc, ctx, lex, tok.i, n + 1)
+            if found is not None:
+                yield found
+            continue
         if lex.SOURCE_PREPOSITIONS[-1] == "pour" and tok.lower_ == "pour" and not _clause_initial(doc, tok.i):
             continue
         found = _credited(doc, ctx, lex, tok.i, n)
@@ -542,7 +549,28 @@ def _speaks(credit: Span, ctx: Context, lex: ModuleType, strict: bool = False) -
 
 
 def _clause_initial(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` starts its sentence, a conjunction aside ("Et de l'avis de ...")."""
+    if i > 0 and doc[i - 1].pos_ == "CCONJ" and doc[i - 1].text[:1].isupper():
+        i -= 1
     return i == 0 or doc[i - 1].text in HARD_STOPS or "\n" in doc[i - 1].text or doc[i - 1].is_space
+
+
+def _relative_credit(doc: Doc, ctx: Context, lex: ModuleType, i: int, n: int) -> _Found | None:
+    """"X pour qui CLAUSE": the clause is the view of X, someone who can speak, up to the next comma."""
+    before = i - 1
+    while before >= 0 and doc[before].text == ",":
+        before -= 1
+    if before < 0 or not _speaks(doc[before:before + 1], ctx, lex, strict=True):
+        return None  # "il a quitté la ville pour qui voulait l'entendre"
+    end = i + n
+    while end < len(doc) and doc[end].text != "," and doc[end].text not in HARD_STOPS and "\n" not in doc[end].text:
+        end += 1
+    content = _trim(doc, i + n, end)
+    said = doc.char_span(*content, alignment_mode="expand") if content else None
+    if content is None or said is None or not any(t.pos_ in ("VERB", "AUX") for t in said):
+        return None
+    cue = (doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1]))
+    return _Found(content, "indirect", cue, speaker_phrase(doc[before], ctx))
 
 
 def _credited(doc: Doc, ctx: Context, lex: ModuleType, i: int, n: int) -> _Found | None:

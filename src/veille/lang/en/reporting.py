@@ -27,6 +27,7 @@ __all__ = [
     "PRONOUN_GENDER",
     "RELATIVE_PRONOUNS",
     "SOURCE_PREPOSITIONS",
+    "SOURCE_RELATIVES",
     "TITLE_GENDER",
     "VERBS",
     "lemma_guesses",
@@ -71,6 +72,9 @@ AND = frozenset({"and"})
 COMPLEMENTIZERS = frozenset({"that"})
 
 SOURCE_PREPOSITIONS = ("according to",)
+
+# a source preposition with a relative pronoun: "Smith, for whom the reform is unjust"
+SOURCE_RELATIVES = frozenset({"for whom"})
 
 MEDIA = frozenset({
     "agency", "afp", "ap", "associated press", "reuters", "kcna", "yonhap", "tass", "xinhua", "press",

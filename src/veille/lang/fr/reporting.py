@@ -27,6 +27,7 @@ __all__ = [
     "PRONOUN_GENDER",
     "RELATIVE_PRONOUNS",
     "SOURCE_PREPOSITIONS",
+    "SOURCE_RELATIVES",
     "TITLE_GENDER",
     "VERBS",
     "lemma_guesses",
@@ -83,6 +84,9 @@ COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’", "qu"})
 
 # prepositions crediting words to someone: "selon X, ...", "d'après X", "pour X, ..."
 SOURCE_PREPOSITIONS = ("selon", "d'après", "d’après", "d' après", "de l'avis de", "de l' avis de", "pour")
+
+# a source preposition with a relative pronoun: "Pellard, pour qui l'art roman est un sacerdoce"
+SOURCE_RELATIVES = frozenset({"pour qui", "selon qui", "d'après qui", "d’après qui"})
 
 # a speaker that is a medium is the source the outlet credits, not the one who spoke
 MEDIA = frozenset({

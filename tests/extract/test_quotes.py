@@ -269,3 +269,17 @@ def test_pour_qui_credits_the_person_before_it(fr) -> None:
 def test_a_source_preposition_after_a_conjunction_with_its_apostrophe_apart(fr) -> None:
     found = fr("Et de l' avis de leur responsable , les choses s' annonçaient bien pour la collecte .")
     assert found == [("indirect", "les choses s' annonçaient bien pour la collecte", "responsable")]
+
+
+def test_an_infinitive_report_when_the_lemmatizer_left_the_form(fr) -> None:
+    found = fr("La section CFDT du centre hospitalier de Lyon reproche à la direction de ne pas comprendre que le "
+               "personnel souffre .")
+    assert found == [("indirect", "ne pas comprendre que le personnel souffre", "CFDT du centre hospitalier de Lyon")]
+
+
+def test_a_que_clause_parsed_on_the_object_and_a_name_with_elisions_joined(fr) -> None:
+    found = fr("La Caisse d' Allocations familiales du Territoire de Belfort informe ses allocataires que le montant "
+               "des prestations sera disponible à partir du 8 janvier .")
+    assert found == [("indirect", "le montant des prestations sera disponible à partir du 8 janvier",
+                      "Caisse d'Allocations familiales du Territoire de Belfort")]
+    assert fr("Le maire a reçu les habitants que la crue avait chassés de chez eux.") == []

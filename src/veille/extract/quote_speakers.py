@@ -152,7 +152,7 @@ def _canonical(m: Mention, ctx: Context) -> str:
         if full is not None:
             return full
     if m.name and not (titled and m.name == words[1]):
-        return m.name
+        return _joined(m.name)
     key = set(_key(m.text))
     if not key:
         return m.text
@@ -306,6 +306,16 @@ def _designated(spans: list[tuple[int, int]], phrase: Span, ctx: Context, lex: M
     return None
 
 
+def _joined(text: str) -> str:
+    """Elided words joined as they are written in a name: "Caisse d' Allocations" -> "Caisse d'Allocations"."""
+    return re.sub(r"(\b\w['’])\s+", r"\1", text)
+
+
+def _as_name(words: str) -> str:
+    """A phrase as a name: without its article, elided words joined."""
+    return _joined(_ARTICLES.sub("", words)) or words
+
+
 def _described(phrase: Span, ctx: Context, lex: ModuleType) -> Speaker | None:
     """Someone never named, as an earlier noun phrase of the pronoun's cluster describes them: "le jeune homme
     ... Il a expliqué" -> "jeune homme"."""
@@ -324,7 +334,7 @@ def _described(phrase: Span, ctx: Context, lex: ModuleType) -> Speaker | None:
                         break
                     end = child.right_edge.i + 1
                 words = doc[nominal.start:end].text
-                return Speaker(None, _ARTICLES.sub("", words) or words)
+                return Speaker(None, _as_name(words))
     return None
 
 
@@ -440,7 +450,7 @@ def _local_branch(name: str, ctx: Context, doc: Doc, lex: ModuleType) -> str | N
         places = [c for c in branch.rights if c.dep_ == "nmod" and c.i >= first.end and any(
             t.dep_ == "case" and t.i < c.i for t in c.children)]
         if places:
-            return f"{m.text} {doc[first.end:places[0].right_edge.i + 1].text}"
+            return _as_name(f"{m.text} {doc[first.end:places[0].right_edge.i + 1].text}")
     return None
 
 
@@ -455,6 +465,10 @@ def resolve_speaker(phrase: Span, ctx: Context, lex: ModuleType, history: list[S
     m = mention_at(ctx, *span, labels=("PER", "ORG"))
     if m is not None and _is_role(m.text, lex):
         m = None  # "le Président russe" tagged as a person: a role to resolve
+    branch = phrase.root.lemma_.lower() in lex.BRANCH_NOUNS and m is not None and m.label == "ORG" and (
+        m.span[0] == phrase.root.idx + len(phrase.root) + 1)
+    if branch and m is not None:
+        return _named(m, phrase, ctx, doc, lex)  # "la section CFDT du centre hospitalier"
     if m is not None and not (m.span[0] <= phrase.root.idx < m.span[1]) and phrase.root.pos_ != "PROPN":
         m = None  # "le président par intérim du RPR" is not the RPR
     if m is not None and m.span[0] >= span[0] - 1 and m.span[1] <= span[1] + 1:
@@ -490,5 +504,5 @@ def resolve_speaker(phrase: Span, ctx: Context, lex: ModuleType, history: list[S
                            ctx, doc, lex, history)
         if near is not None and near.span and phrase.start_char - near.span[1] <= ROLE_REACH:
             return Speaker(span, near.name, near.wikidata, near.gender)
-    name = _ARTICLES.sub("", text)
+    name = _as_name(text)
     return Speaker(span, name or text, None, ("f" if gender[0] == "Fem" else "m") if gender else None)

@@ -88,6 +88,14 @@ def _noun_before(tok: Token) -> Token | None:
     return word if word.pos_ in ("NOUN", "PROPN", "PRON") and word.i < tok.i else None
 
 
+def _lemma(tok: Token, lex: ModuleType) -> str:
+    """A reporting verb's infinitive, where the lemmatizer left a form ("reproche" -> "reprocher")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.VERBS:
+        return lemma
+    return next((g for g in lex.lemma_guesses(tok.lower_) if g in lex.VERBS), lemma)
+
+
 def _cue_start(verb: Token) -> int:
     """Token index where the verb group starts: its auxiliaries and the clitics between them."""
     doc = verb.doc
@@ -271,7 +279,7 @@ def _clause_start(doc: Doc, i: int) -> int:
 def _complement(verb: Token, lex: ModuleType, inside: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Token range of what a reporting verb reports: its que-clause, its infinitive, or its object."""
     doc = verb.doc
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb, lex)
     for child in verb.rights:
         if child.dep_ not in ("ccomp", "advcl", "xcomp", "obj", "acl", "acl:relcl", "dobj", "parataxis"):
             continue
@@ -307,6 +315,13 @@ def _complement(verb: Token, lex: ModuleType, inside: list[tuple[int, int]]) -> 
             # a noun object is a report only when it quotes: "a salué ce « moment important »"
             if any(t.text in "«“\"" for t in doc[rng[0]:rng[1]]):
                 return rng
+    # "informe ses allocataires que ...": the que-clause parsed as hanging on the object
+    for child in verb.rights:
+        if child.dep_ in ("obj", "iobj", "obl:arg", "dobj"):
+            for clause in child.rights:
+                marks = [t for t in clause.lefts if t.lower_ in lex.COMPLEMENTIZERS and t.pos_ == "SCONJ"]
+                if clause.dep_ in ("acl:relcl", "acl", "ccomp") and marks and not doc[marks[0].i - 1].is_punct:
+                    return _report_range(clause, marks[0].i + 1, lex, inside)
     # "a appelé à une trêve", "insiste sur la souffrance de son client": what is asked for or stressed
     preposition = lex.PREPOSITION_OBJECT_VERBS.get(lemma)
     if preposition is not None:

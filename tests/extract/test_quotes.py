@@ -249,6 +249,9 @@ def test_a_pet_form_of_a_first_name_is_the_person_of_that_first_name(fr) -> None
     found = fr("« On mangera avec les mains » , annonce Pierre Walter devant la salle . « Ce n' est pas une blague » , "
                "continue Pierrot devant ses amis .")
     assert [s for *_, s in found] == ["Pierre Walter", "Pierre Walter"]
+    found = fr("Marie Dupont a ouvert la séance. « Nous avons beaucoup travaillé cette année » , a déclaré Marion "
+               "devant le public .")
+    assert [s for *_, s in found] == ["Marion"]
 
 
 def test_first_person_words_opening_an_interview_are_the_person_just_named(fr) -> None:

@@ -170,6 +170,7 @@ def _canonical(m: Mention, ctx: Context) -> str:
 
 @cache
 def _pet_endings(lang: str) -> tuple[str, ...]:
+    """The endings of pet forms of first names in a language (``PET_NAME_ENDINGS`` of its reporting data)."""
     try:
         return tuple(importlib.import_module(f"veille.lang.{lang}.reporting").PET_NAME_ENDINGS)
     except (ModuleNotFoundError, AttributeError):
@@ -180,6 +181,9 @@ def _pet_name_of(m: Mention, ctx: Context) -> str | None:
     """The full name a pet form of a first name stands for, when one person of the document has that first name:
     "Pierrot" for "Pierre Walter"."""
     form = normalise(m.text)
+    endings = _pet_endings(ctx.lang)
+    if not any(form.endswith(e) for e in endings):
+        return None
     found = set()
     for other in ctx.mentions:
         words = other.text.split()
@@ -187,7 +191,7 @@ def _pet_name_of(m: Mention, ctx: Context) -> str | None:
             continue
         first = normalise(words[0])
         stem = first[:-1] if first.endswith("e") else first
-        if form != first and form.startswith(stem) and form[len(stem):] in _pet_endings(ctx.lang):
+        if form != first and form.startswith(stem) and form[len(stem):] in endings:
             found.add(other.name or other.text)
     return found.pop() if len(found) == 1 else None
 

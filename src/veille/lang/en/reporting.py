@@ -116,8 +116,8 @@ PERSON_NOUNS = frozenset({
 # nouns of the local branch of a body: "the Unite branch at the hospital" is that branch, not the union
 BRANCH_NOUNS = frozenset({"branch", "chapter", "section", "local"})
 
-# endings that make a pet form of a first name: "Johnny" (John), "Billy" (Bill)
-PET_NAME_ENDINGS = frozenset({"y", "ie", "ny", "ly"})
+# endings that make a pet form of a first name: "Billy" (Bill), "Johnny" (John), "Tommy" (Tom)
+PET_NAME_ENDINGS = frozenset({"y", "ie", "my", "ny", "by"})
 
 # nouns of kinship and the tie they name: "his sister" of a named person is the relative the knowledge base knows
 KIN_NOUNS: dict[str, str] = {

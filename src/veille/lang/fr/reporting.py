@@ -142,8 +142,9 @@ PERSON_NOUNS = frozenset({
 # nouns of the local branch of a body: "la section CFDT du centre hospitalier" is that section, not the union
 BRANCH_NOUNS = frozenset({"section", "antenne", "fédération", "délégation", "cellule", "union"})
 
-# endings that make a pet form of a first name: "Pierrot" (Pierre), "Jeannot" (Jean), "Louison" (Louis)
-PET_NAME_ENDINGS = frozenset({"ot", "on", "ette", "ou", "ounet"})
+# endings that make a pet form of a first name: "Pierrot" (Pierre); not "-ette" or "-on",
+# which make names of their own ("Paulette", "Marion")
+PET_NAME_ENDINGS = frozenset({"ot", "ounet"})
 
 # nouns of kinship and the tie they name: "sa sœur" of a named person is the relative the knowledge base knows
 KIN_NOUNS: dict[str, str] = {

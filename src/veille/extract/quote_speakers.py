@@ -374,7 +374,9 @@ def _kin(phrase: Span, ctx: Context, lex: ModuleType) -> Speaker | None:
     for child in head.children:
         possessor = None
         if child.morph.get("Poss") == ["Yes"]:
-            owner = _clustered(doc[child.i:child.i + 1], ctx, None, lex)
+            # "sa sœur": the possessive's cluster, else the person named last ("his sister" after "Kim Jong-un")
+            owner = _clustered(doc[child.i:child.i + 1], ctx, None, lex) or _antecedent(
+                child.idx, None, ctx, doc, lex, [])
             possessor = owner.name if owner is not None else None
         elif child.dep_ in ("nmod", "poss", "nmod:poss"):
             m = mention_at(ctx, child.idx, child.idx + len(child), ("PER",))

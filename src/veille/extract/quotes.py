@@ -330,6 +330,9 @@ def _complement(verb: Token, lex: ModuleType, inside: list[tuple[int, int]]) -> 
             if (child.pos_ == "NOUN" and child.dep_.startswith("obl") and cases and cases[0].lower_ == preposition
                     and child.morph.get("VerbForm") != ["Inf"]):
                 return _report_range(child, cases[-1].i + 1, lex, inside)
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if child.dep_ == "prep" and child.lower_ == preposition and objects:
+                return _report_range(objects[0], child.i + 1, lex, inside)  # "called for a truce"
     if _verb_before_que(verb, lex):
         # "l'Assemblée nationale juge que ...": parsed as a noun, its clause hangs elsewhere
         return _report_range(doc[verb.i + 1].head, verb.i + 2, lex, inside) if doc[verb.i + 1].head.i > verb.i else None
@@ -513,13 +516,13 @@ def _reported(doc: Doc, ctx: Context, lex: ModuleType, direct: list[tuple[int, i
     for tok in doc:
         if inside[tok.i]:
             continue
-        n = _source_word(doc, tok.i, lex)
-        if n is None:
-            continue
-        if tok.i + n < len(doc) and f"{tok.lower_} {doc[tok.i + n].lower_}" in lex.SOURCE_RELATIVES:
-            found = _relative_credit(doc, ctx, lex, tok.i, n + 1)
+        if tok.i + 1 < len(doc) and f"{tok.lower_} {doc[tok.i + 1].lower_}" in lex.SOURCE_RELATIVES:
+            found = _relative_credit(doc, ctx, lex, tok.i, 2)
             if found is not None:
                 yield found
+            continue
+        n = _source_word(doc, tok.i, lex)
+        if n is None:
             continue
         if lex.SOURCE_PREPOSITIONS[-1] == "pour" and tok.lower_ == "pour" and not _clause_initial(doc, tok.i):
             continue

@@ -113,8 +113,9 @@ PERSON_NOUNS = frozenset({
     "secretary", "senator", "governor", "aide", "adviser", "advisor", "observer", "observers",
 })
 
-# nouns of the local branch of a body: "the Unite branch at the hospital" is that branch, not the union
-BRANCH_NOUNS = frozenset({"branch", "chapter", "section", "local"})
+# nouns of the local branch of a body set before its name ("la section CFDT du centre hospitalier"); English sets
+# them after the name ("the Unite branch at the hospital"), which is not read as a branch
+BRANCH_NOUNS: frozenset[str] = frozenset()
 
 # endings that make a pet form of a first name: "Billy" (Bill), "Johnny" (John), "Tommy" (Tom)
 PET_NAME_ENDINGS = frozenset({"y", "ie", "my", "ny", "by"})

@@ -286,3 +286,14 @@ def test_a_que_clause_parsed_on_the_object_and_a_name_with_elisions_joined(fr) -
     assert found == [("indirect", "le montant des prestations sera disponible à partir du 8 janvier",
                       "Caisse d'Allocations familiales du Territoire de Belfort")]
     assert fr("Le maire a reçu les habitants que la crue avait chassés de chez eux.") == []
+
+
+def test_dit_after_a_name_gives_a_nickname(fr) -> None:
+    assert fr("Le commissaire a ouvert une enquête qui a amené l'arrestation de Victor Hespel, dit Le Grand Rouquin, "
+              "né en 1891 à Roubaix.") == []
+
+
+def test_a_contracted_article_is_no_bare_manner_noun(fr) -> None:
+    found = fr("Le baron écrit au prévôt des marchands et le presse de faire expédier la commission « aussitôt que le "
+               "sieur Houdon aura évacué le logement ».")
+    assert [s for *_, s in found] == ["baron"]

@@ -136,6 +136,8 @@ def _apposed_person(doc: Doc, end: int, ctx: Context) -> Mention | None:
 
 
 TITLES = ("m.", "mme", "mr.", "mr", "me")
+# titles of a profession that stay with a surname known alone ("Me Schneider"), unlike "M." or "Mme"
+PROFESSION_TITLES = ("me", "maître", "dr", "dr.")
 
 
 def _key(name: str) -> list[str]:
@@ -146,7 +148,7 @@ def _canonical(m: Mention, ctx: Context) -> str:
     """A mention's canonical name: its linked name, else the first fuller name in the document containing it; a
     surname known only with its title keeps the title ("Me Schneider")."""
     words = m.text.split()
-    titled = len(words) == 2 and words[0].lower() in TITLES and not m.wikidata
+    titled = len(words) == 2 and words[0].lower() in PROFESSION_TITLES and not m.wikidata
     if len(words) == 1 and m.label == "PER" and not m.wikidata:
         full = _pet_name_of(m, ctx)
         if full is not None:

@@ -205,7 +205,8 @@ def _inverted_subject(verb: Token, stop: int, ctx: Context) -> Token | None:
         if m is not None:
             return tok
         if tok.pos_ == "ADP" and tok.head.i > tok.i:
-            if tok.head.pos_ == "NOUN" and not any(c.dep_ == "det" for c in tok.head.children):
+            if tok.head.pos_ == "NOUN" and not tok.morph.get("Definite") and not any(
+                    c.dep_ == "det" for c in tok.head.children):
                 i = tok.head.i + 1  # "précise avec fierté Mahmoud Sellami": a bare manner noun, the name is next
                 continue
             i = max(i + 1, tok.head.right_edge.i + 1 if tok.head.i < stop else i + 1)  # "à Tirana", "au cours de"
@@ -422,6 +423,9 @@ def _fronted(verb: Token, lex: ModuleType, ctx: Context) -> tuple[int, int] | No
         start = colons[-1] + 1
     if stop - start < 3 or doc[stop - 1].text in "»”\"":
         return None  # "« ... », a-t-il dit" is a direct quote
+    if comma and verb.lower_ in lex.NICKNAME_CUES and mention_at(
+            ctx, doc[stop - 1].idx, doc[stop - 1].idx + len(doc[stop - 1]), ("PER",)) is not None:
+        return None  # "l'arrestation de Victor Hespel, dit Le Grand Rouquin": a nickname, not a report
     if verb.morph.get("VerbForm") != ["Fin"] and not any(c.dep_.startswith("aux") for c in verb.children):
         return None  # "..., estimant ...": a gerund adds to the sentence, it does not report it
     if not any(t.morph.get("VerbForm") == ["Fin"] for t in doc[start:stop]):

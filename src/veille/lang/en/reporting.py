@@ -18,6 +18,7 @@ __all__ = [
     "INFINITIVE_VERBS",
     "KIN_NOUNS",
     "MEDIA",
+    "NICKNAME_CUES",
     "NON_SPEAKERS",
     "NOUN_OBJECT_VERBS",
     "PERSON_NOUNS",
@@ -119,6 +120,9 @@ BRANCH_NOUNS: frozenset[str] = frozenset()
 
 # endings that make a pet form of a first name: "Billy" (Bill), "Johnny" (John), "Tommy" (Tom)
 PET_NAME_ENDINGS = frozenset({"y", "ie", "my", "ny", "by"})
+
+# words after a name that give a nickname, not a report (none in English: "known as" is no verb)
+NICKNAME_CUES: frozenset[str] = frozenset()
 
 # nouns of kinship and the tie they name: "his sister" of a named person is the relative the knowledge base knows
 KIN_NOUNS: dict[str, str] = {

@@ -18,6 +18,7 @@ __all__ = [
     "INFINITIVE_VERBS",
     "KIN_NOUNS",
     "MEDIA",
+    "NICKNAME_CUES",
     "NON_SPEAKERS",
     "NOUN_OBJECT_VERBS",
     "PERSON_NOUNS",
@@ -145,6 +146,9 @@ BRANCH_NOUNS = frozenset({"section", "antenne", "fédération", "délégation", 
 # endings that make a pet form of a first name: "Pierrot" (Pierre); not "-ette" or "-on",
 # which make names of their own ("Paulette", "Marion")
 PET_NAME_ENDINGS = frozenset({"ot", "ounet"})
+
+# "dit" after a name gives a nickname, not a report: "Victor Hespel, dit le Grand Rouquin"
+NICKNAME_CUES = frozenset({"dit", "dite", "dits", "dites"})
 
 # nouns of kinship and the tie they name: "sa sœur" of a named person is the relative the knowledge base knows
 KIN_NOUNS: dict[str, str] = {

@@ -297,3 +297,7 @@ def test_a_contracted_article_is_no_bare_manner_noun(fr) -> None:
     found = fr("Le baron écrit au prévôt des marchands et le presse de faire expédier la commission « aussitôt que le "
                "sieur Houdon aura évacué le logement ».")
     assert [s for *_, s in found] == ["baron"]
+
+
+def test_documents_that_call_for_something_are_no_speakers(fr) -> None:
+    assert fr("La résolution de 1978 appelle à un retrait sans condition du Liban-Sud.") == []

@@ -100,3 +100,7 @@ def test_a_pet_form_of_a_first_name(en) -> None:
 def test_for_whom_credits_the_person_before_it(en) -> None:
     assert en("Nobody listens to John Smith, for whom the reform is unjust.") == [
         ("indirect", "the reform is unjust", "John Smith")]
+
+
+def test_documents_that_call_for_something_are_no_speakers(en) -> None:
+    assert en("The 1978 resolution calls for Israel's unconditional withdrawal from south Lebanon.") == []

@@ -93,6 +93,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 NON_SPEAKERS = frozenset({
     "poll", "survey", "study", "figure", "statistic", "tally", "tradition", "custom", "law", "rule", "article",
     "analysis", "estimate", "calculation", "evidence", "history", "logic", "principle", "idea",
+    "resolution", "program", "programme", "plan", "bill", "proposal", "draft", "treaty",
 })
 
 PRONOUN_GENDER: dict[str, str | None] = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "them": None}

@@ -108,6 +108,7 @@ NON_SPEAKERS = frozenset({
     "sondage", "étude", "enquête", "chiffre", "statistique", "bilan", "tradition", "usage", "vraisemblance",
     "évidence", "apparence", "loi", "règle", "règlement", "article", "texte", "calcul", "estimation", "mesure",
     "analyse", "expérience", "histoire", "logique", "principe", "habitude", "coutume", "idée",
+    "résolution", "programme", "plan", "proposition", "traité",
 })
 
 PRONOUN_GENDER: dict[str, str | None] = {

@@ -301,3 +301,14 @@ def test_a_contracted_article_is_no_bare_manner_noun(fr) -> None:
 
 def test_documents_that_call_for_something_are_no_speakers(fr) -> None:
     assert fr("La résolution de 1978 appelle à un retrait sans condition du Liban-Sud.") == []
+
+
+def test_a_role_for_a_name_the_tagger_missed_after_a_title_of_that_role(fr_nlp) -> None:
+    text = ("La reine Elizabeth a présidé hier la cérémonie d'ouverture du Parlement. Devant les membres du Parlement, "
+            "la souveraine a salué ce « moment important dans la longue histoire de notre nation ».")
+    doc = fr_nlp(text)
+    ctx = Context(doc_id="t", lang="fr", published="1999-05-27")
+    for step in BEFORE_QUOTES:
+        for record in list(step(doc, ctx)):
+            ctx.add(record)
+    assert [q.speaker_name for q in find_quotes(doc, ctx)] == ["Elizabeth II"]

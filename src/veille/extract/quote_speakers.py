@@ -365,6 +365,31 @@ def _shortened(phrase: Span, ctx: Context) -> Speaker | None:
     return Speaker((phrase.start_char, phrase.end_char), named.name or named.text, named.wikidata)
 
 
+def _titled_unrecognised(phrase: Span, ctx: Context) -> Speaker | None:
+    """A role phrase ("la souveraine") standing for a name the tagger missed after a title of the same role,
+    that the knowledge base gives a holder of that role at the time: "La reine Elizabeth" -> Elizabeth II."""
+    kb = load_kb()
+    role = kb.role_word(phrase.root.lower_, ctx.lang) or kb.role_word(phrase.root.lemma_.lower(), ctx.lang)
+    if role is None:
+        return None
+    doc = phrase.doc
+    found = {}
+    for tok in doc[:phrase.start]:
+        if tok.idx < phrase.start_char - ROLE_REACH or tok.i + 1 >= phrase.start:
+            continue
+        name = doc[tok.i + 1]
+        if kb.role_word(tok.lower_, ctx.lang) != role or name.pos_ != "PROPN" or mention_at(
+                ctx, name.idx, name.idx + len(name), ("PER",)) is not None:
+            continue
+        for person in kb.people_named(name.text):
+            if any(r.role == role and r.holds_at(ctx.published[:10] if ctx.published else None) for r in person.roles):
+                found[person.id] = person
+    if len(found) != 1:
+        return None
+    person = next(iter(found.values()))
+    return Speaker((phrase.start_char, phrase.end_char), person.name, person.wikidata)
+
+
 def _kin(phrase: Span, ctx: Context, lex: ModuleType) -> Speaker | None:
     """A relative of a named person, as the knowledge base knows them: "sa sœur" (of Kim Jong-un) -> Kim Yo-jong,
     "la fille de Jean-Marie Le Pen" -> Marine Le Pen."""
@@ -502,7 +527,8 @@ def resolve_speaker(phrase: Span, ctx: Context, lex: ModuleType, history: list[S
         return Speaker(keep, found.name, found.wikidata, found.gender)
     if m is not None:
         return _named(m, phrase, ctx, doc, lex)
-    role = _kin(phrase, ctx, lex) or _shortened(phrase, ctx) or _role_name(phrase, ctx)
+    role = _kin(phrase, ctx, lex) or _shortened(phrase, ctx) or _role_name(phrase, ctx) or _titled_unrecognised(
+        phrase, ctx)
     if role is not None:
         return role
     gender = phrase.root.morph.get("Gender")

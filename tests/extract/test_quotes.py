@@ -249,3 +249,66 @@ def test_a_pet_form_of_a_first_name_is_the_person_of_that_first_name(fr) -> None
     found = fr("« On mangera avec les mains » , annonce Pierre Walter devant la salle . « Ce n' est pas une blague » , "
                "continue Pierrot devant ses amis .")
     assert [s for *_, s in found] == ["Pierre Walter", "Pierre Walter"]
+    found = fr("Marie Dupont a ouvert la séance. « Nous avons beaucoup travaillé cette année » , a déclaré Marion "
+               "devant le public .")
+    assert [s for *_, s in found] == ["Marion"]
+
+
+def test_first_person_words_opening_an_interview_are_the_person_just_named(fr) -> None:
+    found = fr("Conseiller régional, Paul Girard était hier à Lyon pour rencontrer les militants. Sa présence a fait "
+               "couler beaucoup d'encre. « J' ai gagné tous mes procès contre la presse et je continuerai »\n"
+               "Son parcours\n« Tout simplement parce qu' aucun parti ne défendait nos idées . »")
+    assert [s for *_, s in found] == ["Paul Girard", "Paul Girard"]
+    assert fr("Le Louvre a ouvert une nouvelle salle. « Une collection unique au monde est enfin visible »") == []
+
+
+def test_pour_qui_credits_the_person_before_it(fr) -> None:
+    found = fr("Paul Girard expose ses sculptures au musée. Le public découvre l' œuvre de M. Girard pour qui l' art "
+               "roman est presque un « sacerdoce » .")
+    assert found == [("mixed", "l' art roman est presque un « sacerdoce »", "Paul Girard")]
+    assert fr("Il a quitté la ville pour qui voulait bien l'entendre.") == []
+
+
+def test_a_source_preposition_after_a_conjunction_with_its_apostrophe_apart(fr) -> None:
+    found = fr("Et de l' avis de leur responsable , les choses s' annonçaient bien pour la collecte .")
+    assert found == [("indirect", "les choses s' annonçaient bien pour la collecte", "responsable")]
+
+
+def test_an_infinitive_report_when_the_lemmatizer_left_the_form(fr) -> None:
+    found = fr("La section CFDT du centre hospitalier de Lyon reproche à la direction de ne pas comprendre que le "
+               "personnel souffre .")
+    assert found == [("indirect", "ne pas comprendre que le personnel souffre", "CFDT du centre hospitalier de Lyon")]
+
+
+def test_a_que_clause_parsed_on_the_object_and_a_name_with_elisions_joined(fr) -> None:
+    found = fr("La Caisse d' Allocations familiales du Territoire de Belfort informe ses allocataires que le montant "
+               "des prestations sera disponible à partir du 8 janvier .")
+    assert found == [("indirect", "le montant des prestations sera disponible à partir du 8 janvier",
+                      "Caisse d'Allocations familiales du Territoire de Belfort")]
+    assert fr("Le maire a reçu les habitants que la crue avait chassés de chez eux.") == []
+
+
+def test_dit_after_a_name_gives_a_nickname(fr) -> None:
+    assert fr("Le commissaire a ouvert une enquête qui a amené l'arrestation de Victor Hespel, dit Le Grand Rouquin, "
+              "né en 1891 à Roubaix.") == []
+
+
+def test_a_contracted_article_is_no_bare_manner_noun(fr) -> None:
+    found = fr("Le baron écrit au prévôt des marchands et le presse de faire expédier la commission « aussitôt que le "
+               "sieur Houdon aura évacué le logement ».")
+    assert [s for *_, s in found] == ["baron"]
+
+
+def test_documents_that_call_for_something_are_no_speakers(fr) -> None:
+    assert fr("La résolution de 1978 appelle à un retrait sans condition du Liban-Sud.") == []
+
+
+def test_a_role_for_a_name_the_tagger_missed_after_a_title_of_that_role(fr_nlp) -> None:
+    text = ("La reine Elizabeth a présidé hier la cérémonie d'ouverture du Parlement. Devant les membres du Parlement, "
+            "la souveraine a salué ce « moment important dans la longue histoire de notre nation ».")
+    doc = fr_nlp(text)
+    ctx = Context(doc_id="t", lang="fr", published="1999-05-27")
+    for step in BEFORE_QUOTES:
+        for record in list(step(doc, ctx)):
+            ctx.add(record)
+    assert [q.speaker_name for q in find_quotes(doc, ctx)] == ["Elizabeth II"]

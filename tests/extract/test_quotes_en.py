@@ -79,3 +79,28 @@ def test_a_quote_running_on_after_its_credit_keeps_the_speaker(en) -> None:
 def test_a_relative_clause_or_a_gerund_reports_nothing(en) -> None:
     assert en("The envoy, who said nothing, left early.") == []
     assert en("He left the room, saying nothing.") == []
+
+
+def test_a_relative_of_a_known_person_through_the_knowledge_base(en) -> None:
+    found = en("Kim Jong-un inspected a factory on Monday. His sister said that the army was ready.")
+    assert found == [("indirect", "the army was ready", "Kim Yo-jong")]
+
+
+def test_what_a_prepositional_object_calls_for(en) -> None:
+    assert en("The union called for a general strike on Monday.") == [
+        ("indirect", "a general strike on Monday", "union")]
+    assert en("The mayor waited for the bus.") == []
+
+
+def test_a_pet_form_of_a_first_name(en) -> None:
+    found = en('Bill Clinton opened the meeting. "We will win this fight," Billy said.')
+    assert [s for *_, s in found] == ["Bill Clinton"]
+
+
+def test_for_whom_credits_the_person_before_it(en) -> None:
+    assert en("Nobody listens to John Smith, for whom the reform is unjust.") == [
+        ("indirect", "the reform is unjust", "John Smith")]
+
+
+def test_documents_that_call_for_something_are_no_speakers(en) -> None:
+    assert en("The 1978 resolution calls for Israel's unconditional withdrawal from south Lebanon.") == []

@@ -20,14 +20,15 @@ from veille.knowledge.kin import relative
 from veille.nlp.text import doc_text
 from veille.records import Mention
 
-__all__ = ["Speaker", "mention_at", "resolve_speaker", "speaker_phrase"]
+__all__ = ["Speaker", "mention_at", "nearest_person", "resolve_speaker", "speaker_phrase"]
 
 NAMED = ("PER", "ORG", "GPE", "LOC", "MISC")
 # "l" as the tokenizer leaves it when the apostrophe stands apart ("l' avocate")
 DEFINITE = {"le", "la", "l'", "l’", "l", "cette", "ce", "cet", "the", "this"}
 ROLE_REACH = 400  # characters back to the person a role noun is taken to designate
 _SPLIT = re.compile(r"[\s\-‐]+")
-_ARTICLES = re.compile(r"^(?:(?:les|le|la|un|une|des|cette|ces|cet|ce|sa|son|ses|the|an|a)\s+|l['’]\s*)", re.I)
+_ARTICLES = re.compile(
+    r"^(?:(?:les|le|la|un|une|des|cette|ces|cet|ce|sa|son|ses|leur|leurs|the|an|a)\s+|l['’]\s*)", re.I)
 
 
 @dataclass(slots=True)
@@ -135,6 +136,8 @@ def _apposed_person(doc: Doc, end: int, ctx: Context) -> Mention | None:
 
 
 TITLES = ("m.", "mme", "mr.", "mr", "me")
+# titles of a profession that stay with a surname known alone ("Me Schneider"), unlike "M." or "Mme"
+PROFESSION_TITLES = ("me", "maître", "dr", "dr.")
 
 
 def _key(name: str) -> list[str]:
@@ -145,13 +148,13 @@ def _canonical(m: Mention, ctx: Context) -> str:
     """A mention's canonical name: its linked name, else the first fuller name in the document containing it; a
     surname known only with its title keeps the title ("Me Schneider")."""
     words = m.text.split()
-    titled = len(words) == 2 and words[0].lower() in TITLES and not m.wikidata
+    titled = len(words) == 2 and words[0].lower() in PROFESSION_TITLES and not m.wikidata
     if len(words) == 1 and m.label == "PER" and not m.wikidata:
         full = _pet_name_of(m, ctx)
         if full is not None:
             return full
     if m.name and not (titled and m.name == words[1]):
-        return m.name
+        return _joined(m.name)
     key = set(_key(m.text))
     if not key:
         return m.text
@@ -169,6 +172,7 @@ def _canonical(m: Mention, ctx: Context) -> str:
 
 @cache
 def _pet_endings(lang: str) -> tuple[str, ...]:
+    """The endings of pet forms of first names in a language (``PET_NAME_ENDINGS`` of its reporting data)."""
     try:
         return tuple(importlib.import_module(f"veille.lang.{lang}.reporting").PET_NAME_ENDINGS)
     except (ModuleNotFoundError, AttributeError):
@@ -179,6 +183,9 @@ def _pet_name_of(m: Mention, ctx: Context) -> str | None:
     """The full name a pet form of a first name stands for, when one person of the document has that first name:
     "Pierrot" for "Pierre Walter"."""
     form = normalise(m.text)
+    endings = _pet_endings(ctx.lang)
+    if not any(form.endswith(e) for e in endings):
+        return None
     found = set()
     for other in ctx.mentions:
         words = other.text.split()
@@ -186,7 +193,7 @@ def _pet_name_of(m: Mention, ctx: Context) -> str | None:
             continue
         first = normalise(words[0])
         stem = first[:-1] if first.endswith("e") else first
-        if form != first and form.startswith(stem) and form[len(stem):] in _pet_endings(ctx.lang):
+        if form != first and form.startswith(stem) and form[len(stem):] in endings:
             found.add(other.name or other.text)
     return found.pop() if len(found) == 1 else None
 
@@ -262,6 +269,11 @@ def _antecedent(position: int, gender: str | None, ctx: Context, doc: Doc, lex: 
     return best[1] if best else None
 
 
+def nearest_person(position: int, doc: Doc, ctx: Context, lex: ModuleType) -> Speaker | None:
+    """The person named last before a character position, by their canonical name."""
+    return _antecedent(position, None, ctx, doc, lex, [])
+
+
 def _clustered(phrase: Span, ctx: Context, gender: str | None, lex: ModuleType,
                labels: tuple[str, ...] = ("PER",)) -> Speaker | None:
     """The person whose coreference cluster holds the phrase (``il`` -> ``Vladimir Poutine``), unless the
@@ -300,6 +312,16 @@ def _designated(spans: list[tuple[int, int]], phrase: Span, ctx: Context, lex: M
     return None
 
 
+def _joined(text: str) -> str:
+    """Elided words joined as they are written in a name: "Caisse d' Allocations" -> "Caisse d'Allocations"."""
+    return re.sub(r"(\b\w['’])\s+", r"\1", text)
+
+
+def _as_name(words: str) -> str:
+    """A phrase as a name: without its article, elided words joined."""
+    return _joined(_ARTICLES.sub("", words)) or words
+
+
 def _described(phrase: Span, ctx: Context, lex: ModuleType) -> Speaker | None:
     """Someone never named, as an earlier noun phrase of the pronoun's cluster describes them: "le jeune homme
     ... Il a expliqué" -> "jeune homme"."""
@@ -318,7 +340,7 @@ def _described(phrase: Span, ctx: Context, lex: ModuleType) -> Speaker | None:
                         break
                     end = child.right_edge.i + 1
                 words = doc[nominal.start:end].text
-                return Speaker(None, _ARTICLES.sub("", words) or words)
+                return Speaker(None, _as_name(words))
     return None
 
 
@@ -343,6 +365,31 @@ def _shortened(phrase: Span, ctx: Context) -> Speaker | None:
     return Speaker((phrase.start_char, phrase.end_char), named.name or named.text, named.wikidata)
 
 
+def _titled_unrecognised(phrase: Span, ctx: Context) -> Speaker | None:
+    """A role phrase ("la souveraine") standing for a name the tagger missed after a title of the same role,
+    that the knowledge base gives a holder of that role at the time: "La reine Elizabeth" -> Elizabeth II."""
+    kb = load_kb()
+    role = kb.role_word(phrase.root.lower_, ctx.lang) or kb.role_word(phrase.root.lemma_.lower(), ctx.lang)
+    if role is None:
+        return None
+    doc = phrase.doc
+    found = {}
+    for tok in doc[:phrase.start]:
+        if tok.idx < phrase.start_char - ROLE_REACH or tok.i + 1 >= phrase.start:
+            continue
+        name = doc[tok.i + 1]
+        if kb.role_word(tok.lower_, ctx.lang) != role or name.pos_ != "PROPN" or mention_at(
+                ctx, name.idx, name.idx + len(name), ("PER",)) is not None:
+            continue
+        for person in kb.people_named(name.text):
+            if any(r.role == role and r.holds_at(ctx.published[:10] if ctx.published else None) for r in person.roles):
+                found[person.id] = person
+    if len(found) != 1:
+        return None
+    person = next(iter(found.values()))
+    return Speaker((phrase.start_char, phrase.end_char), person.name, person.wikidata)
+
+
 def _kin(phrase: Span, ctx: Context, lex: ModuleType) -> Speaker | None:
     """A relative of a named person, as the knowledge base knows them: "sa sœur" (of Kim Jong-un) -> Kim Yo-jong,
     "la fille de Jean-Marie Le Pen" -> Marine Le Pen."""
@@ -354,7 +401,9 @@ def _kin(phrase: Span, ctx: Context, lex: ModuleType) -> Speaker | None:
     for child in head.children:
         possessor = None
         if child.morph.get("Poss") == ["Yes"]:
-            owner = _clustered(doc[child.i:child.i + 1], ctx, None, lex)
+            # "sa sœur": the possessive's cluster, else the person named last ("his sister" after "Kim Jong-un")
+            owner = _clustered(doc[child.i:child.i + 1], ctx, None, lex) or _antecedent(
+                child.idx, None, ctx, doc, lex, [])
             possessor = owner.name if owner is not None else None
         elif child.dep_ in ("nmod", "poss", "nmod:poss"):
             m = mention_at(ctx, child.idx, child.idx + len(child), ("PER",))
@@ -434,7 +483,7 @@ def _local_branch(name: str, ctx: Context, doc: Doc, lex: ModuleType) -> str | N
         places = [c for c in branch.rights if c.dep_ == "nmod" and c.i >= first.end and any(
             t.dep_ == "case" and t.i < c.i for t in c.children)]
         if places:
-            return f"{m.text} {doc[first.end:places[0].right_edge.i + 1].text}"
+            return _as_name(f"{m.text} {doc[first.end:places[0].right_edge.i + 1].text}")
     return None
 
 
@@ -449,6 +498,10 @@ def resolve_speaker(phrase: Span, ctx: Context, lex: ModuleType, history: list[S
     m = mention_at(ctx, *span, labels=("PER", "ORG"))
     if m is not None and _is_role(m.text, lex):
         m = None  # "le Président russe" tagged as a person: a role to resolve
+    branch = phrase.root.lemma_.lower() in lex.BRANCH_NOUNS and m is not None and m.label == "ORG" and (
+        m.span[0] == phrase.root.idx + len(phrase.root) + 1)
+    if branch and m is not None:
+        return _named(m, phrase, ctx, doc, lex)  # "la section CFDT du centre hospitalier"
     if m is not None and not (m.span[0] <= phrase.root.idx < m.span[1]) and phrase.root.pos_ != "PROPN":
         m = None  # "le président par intérim du RPR" is not the RPR
     if m is not None and m.span[0] >= span[0] - 1 and m.span[1] <= span[1] + 1:
@@ -474,7 +527,8 @@ def resolve_speaker(phrase: Span, ctx: Context, lex: ModuleType, history: list[S
         return Speaker(keep, found.name, found.wikidata, found.gender)
     if m is not None:
         return _named(m, phrase, ctx, doc, lex)
-    role = _kin(phrase, ctx, lex) or _shortened(phrase, ctx) or _role_name(phrase, ctx)
+    role = _kin(phrase, ctx, lex) or _shortened(phrase, ctx) or _role_name(phrase, ctx) or _titled_unrecognised(
+        phrase, ctx)
     if role is not None:
         return role
     gender = phrase.root.morph.get("Gender")
@@ -484,5 +538,5 @@ def resolve_speaker(phrase: Span, ctx: Context, lex: ModuleType, history: list[S
                            ctx, doc, lex, history)
         if near is not None and near.span and phrase.start_char - near.span[1] <= ROLE_REACH:
             return Speaker(span, near.name, near.wikidata, near.gender)
-    name = _ARTICLES.sub("", text)
+    name = _as_name(text)
     return Speaker(span, name or text, None, ("f" if gender[0] == "Fem" else "m") if gender else None)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.extract.context import Context
 from veille.extract.quote_marks import QuoteMark, find_marks
-from veille.extract.quote_speakers import Speaker, mention_at, resolve_speaker, speaker_phrase
+from veille.extract.quote_speakers import Speaker, mention_at, nearest_person, resolve_speaker, speaker_phrase
 from veille.nlp.text import doc_text, token_from, tokens_after, tokens_before
 from veille.records import Quote
 
@@ -86,6 +86,14 @@ def _noun_before(tok: Token) -> Token | None:
             word.i > word.head.i or word.head.i < tok.i) and not word.head.is_punct and word.head.i != word.i:
         word = word.head
     return word if word.pos_ in ("NOUN", "PROPN", "PRON") and word.i < tok.i else None
+
+
+def _lemma(tok: Token, lex: ModuleType) -> str:
+    """A reporting verb's infinitive, where the lemmatizer left a form ("reproche" -> "reprocher")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.VERBS:
+        return lemma
+    return next((g for g in lex.lemma_guesses(tok.lower_) if g in lex.VERBS), lemma)
 
 
 def _cue_start(verb: Token) -> int:
@@ -197,7 +205,8 @@ def _inverted_subject(verb: Token, stop: int, ctx: Context) -> Token | None:
         if m is not None:
             return tok
         if tok.pos_ == "ADP" and tok.head.i > tok.i:
-            if tok.head.pos_ == "NOUN" and not any(c.dep_ == "det" for c in tok.head.children):
+            if tok.head.pos_ == "NOUN" and not tok.morph.get("Definite") and not any(
+                    c.dep_ == "det" for c in tok.head.children):
                 i = tok.head.i + 1  # "précise avec fierté Mahmoud Sellami": a bare manner noun, the name is next
                 continue
             i = max(i + 1, tok.head.right_edge.i + 1 if tok.head.i < stop else i + 1)  # "à Tirana", "au cours de"
@@ -271,7 +280,7 @@ def _clause_start(doc: Doc, i: int) -> int:
 def _complement(verb: Token, lex: ModuleType, inside: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Token range of what a reporting verb reports: its que-clause, its infinitive, or its object."""
     doc = verb.doc
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb, lex)
     for child in verb.rights:
         if child.dep_ not in ("ccomp", "advcl", "xcomp", "obj", "acl", "acl:relcl", "dobj", "parataxis"):
             continue
@@ -307,6 +316,13 @@ def _complement(verb: Token, lex: ModuleType, inside: list[tuple[int, int]]) -> 
             # a noun object is a report only when it quotes: "a salué ce « moment important »"
             if any(t.text in "«“\"" for t in doc[rng[0]:rng[1]]):
                 return rng
+    # "informe ses allocataires que ...": the que-clause parsed as hanging on the object
+    for child in verb.rights:
+        if child.dep_ in ("obj", "iobj", "obl:arg", "dobj"):
+            for clause in child.rights:
+                marks = [t for t in clause.lefts if t.lower_ in lex.COMPLEMENTIZERS and t.pos_ == "SCONJ"]
+                if clause.dep_ in ("acl:relcl", "acl", "ccomp") and marks and not doc[marks[0].i - 1].is_punct:
+                    return _report_range(clause, marks[0].i + 1, lex, inside)
     # "a appelé à une trêve", "insiste sur la souffrance de son client": what is asked for or stressed
     preposition = lex.PREPOSITION_OBJECT_VERBS.get(lemma)
     if preposition is not None:
@@ -315,6 +331,9 @@ def _complement(verb: Token, lex: ModuleType, inside: list[tuple[int, int]]) -> 
             if (child.pos_ == "NOUN" and child.dep_.startswith("obl") and cases and cases[0].lower_ == preposition
                     and child.morph.get("VerbForm") != ["Inf"]):
                 return _report_range(child, cases[-1].i + 1, lex, inside)
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if child.dep_ == "prep" and child.lower_ == preposition and objects:
+                return _report_range(objects[0], child.i + 1, lex, inside)  # "called for a truce"
     if _verb_before_que(verb, lex):
         # "l'Assemblée nationale juge que ...": parsed as a noun, its clause hangs elsewhere
         return _report_range(doc[verb.i + 1].head, verb.i + 2, lex, inside) if doc[verb.i + 1].head.i > verb.i else None
@@ -404,6 +423,9 @@ def _fronted(verb: Token, lex: ModuleType, ctx: Context) -> tuple[int, int] | No
         start = colons[-1] + 1
     if stop - start < 3 or doc[stop - 1].text in "»”\"":
         return None  # "« ... », a-t-il dit" is a direct quote
+    if comma and verb.lower_ in lex.NICKNAME_CUES and mention_at(
+            ctx, doc[stop - 1].idx, doc[stop - 1].idx + len(doc[stop - 1]), ("PER",)) is not None:
+        return None  # "l'arrestation de Victor Hespel, dit Le Grand Rouquin": a nickname, not a report
     if verb.morph.get("VerbForm") != ["Fin"] and not any(c.dep_.startswith("aux") for c in verb.children):
         return None  # "..., estimant ...": a gerund adds to the sentence, it does not report it
     if not any(t.morph.get("VerbForm") == ["Fin"] for t in doc[start:stop]):
@@ -441,6 +463,8 @@ def _source_word(doc: Doc, i: int, lex: ModuleType) -> int | None:
         got = [t.lower_ for t in doc[i:i + n]]
         if [w.strip() for w in got] == words or "".join(got).replace(" ", "") == joined:
             return n
+        if "".join(t.lower_ for t in doc[i:i + n + 1]).replace(" ", "") == joined:
+            return n + 1  # "de l ' avis de": the apostrophe split from its article
     return None
 
 
@@ -496,6 +520,11 @@ def _reported(doc: Doc, ctx: Context, lex: ModuleType, direct: list[tuple[int, i
     for tok in doc:
         if inside[tok.i]:
             continue
+        if tok.i + 1 < len(doc) and f"{tok.lower_} {doc[tok.i + 1].lower_}" in lex.SOURCE_RELATIVES:
+            found = _relative_credit(doc, ctx, lex, tok.i, 2)
+            if found is not None:
+                yield found
+            continue
         n = _source_word(doc, tok.i, lex)
         if n is None:
             continue
@@ -542,7 +571,28 @@ def _speaks(credit: Span, ctx: Context, lex: ModuleType, strict: bool = False) -
 
 
 def _clause_initial(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` starts its sentence, a conjunction aside ("Et de l'avis de ...")."""
+    if i > 0 and doc[i - 1].pos_ == "CCONJ" and doc[i - 1].text[:1].isupper():
+        i -= 1
     return i == 0 or doc[i - 1].text in HARD_STOPS or "\n" in doc[i - 1].text or doc[i - 1].is_space
+
+
+def _relative_credit(doc: Doc, ctx: Context, lex: ModuleType, i: int, n: int) -> _Found | None:
+    """"X pour qui CLAUSE": the clause is the view of X, someone who can speak, up to the next comma."""
+    before = i - 1
+    while before >= 0 and doc[before].text == ",":
+        before -= 1
+    if before < 0 or not _speaks(doc[before:before + 1], ctx, lex, strict=True):
+        return None  # "il a quitté la ville pour qui voulait l'entendre"
+    end = i + n
+    while end < len(doc) and doc[end].text != "," and doc[end].text not in HARD_STOPS and "\n" not in doc[end].text:
+        end += 1
+    content = _trim(doc, i + n, end)
+    said = doc.char_span(*content, alignment_mode="expand") if content else None
+    if content is None or said is None or not any(t.pos_ in ("VERB", "AUX") for t in said):
+        return None
+    cue = (doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1]))
+    return _Found(content, "indirect", cue, speaker_phrase(doc[before], ctx))
 
 
 def _credited(doc: Doc, ctx: Context, lex: ModuleType, i: int, n: int) -> _Found | None:
@@ -842,6 +892,14 @@ def _assemble(doc: Doc, ctx: Context, lex: ModuleType) -> list[_Found]:
     return kept
 
 
+def _first_person(doc: Doc, content: tuple[int, int]) -> bool:
+    """Whether quoted words speak in the first person singular ("j'ai gagné", "mon pays")."""
+    words = doc.char_span(*content, alignment_mode="expand")
+    return words is not None and any(
+        t.morph.get("Person") == ["1"] and t.morph.get("Number") == ["Sing"] and t.pos_ in ("PRON", "DET")
+        for t in words)
+
+
 def find_quotes(doc: Doc, ctx: Context) -> Iterator[Quote]:
     """Quotes of a document in text order, each with its cue, speaker and source where the text gives them."""
     lex = reporting_lexicon(ctx.lang or doc.lang_)
@@ -857,9 +915,16 @@ def find_quotes(doc: Doc, ctx: Context) -> Iterator[Quote]:
             if speaker is None:
                 continue  # impersonal "on": not annotated
         elif f.inherit or (f.cue is not None and f.kind != "indirect"):
-            if last is None or f.content[0] - last_end > CONTINUATION_CHARS:
+            if last is None and f.inherit and _first_person(doc, f.content):
+                # "« J'ai gagné tous mes procès »" opening the quotes of an interview: the person just named
+                near = nearest_person(f.content[0], doc, ctx, lex)
+                if near is None or near.span is None or f.content[0] - near.span[1] > CONTINUATION_CHARS:
+                    continue
+                speaker = Speaker(None, near.name, near.wikidata, near.gender)
+            elif last is None or f.content[0] - last_end > CONTINUATION_CHARS:
                 continue
-            speaker = Speaker(None, last.name, last.wikidata, last.gender)
+            else:
+                speaker = Speaker(None, last.name, last.wikidata, last.gender)
         if speaker is None or not speaker.name:
             continue
         if speaker.span is not None:

@@ -18,6 +18,7 @@ __all__ = [
     "INFINITIVE_VERBS",
     "KIN_NOUNS",
     "MEDIA",
+    "NICKNAME_CUES",
     "NON_SPEAKERS",
     "NOUN_OBJECT_VERBS",
     "PERSON_NOUNS",
@@ -27,6 +28,7 @@ __all__ = [
     "PRONOUN_GENDER",
     "RELATIVE_PRONOUNS",
     "SOURCE_PREPOSITIONS",
+    "SOURCE_RELATIVES",
     "TITLE_GENDER",
     "VERBS",
     "lemma_guesses",
@@ -72,6 +74,9 @@ COMPLEMENTIZERS = frozenset({"that"})
 
 SOURCE_PREPOSITIONS = ("according to",)
 
+# a source preposition with a relative pronoun: "Smith, for whom the reform is unjust"
+SOURCE_RELATIVES = frozenset({"for whom"})
+
 MEDIA = frozenset({
     "agency", "afp", "ap", "associated press", "reuters", "kcna", "yonhap", "tass", "xinhua", "press",
     "newspaper", "television", "radio", "media", "broadcaster", "magazine", "website",
@@ -88,6 +93,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 NON_SPEAKERS = frozenset({
     "poll", "survey", "study", "figure", "statistic", "tally", "tradition", "custom", "law", "rule", "article",
     "analysis", "estimate", "calculation", "evidence", "history", "logic", "principle", "idea",
+    "resolution", "program", "programme", "plan", "bill", "proposal", "draft", "treaty",
 })
 
 PRONOUN_GENDER: dict[str, str | None] = {"he": "m", "him": "m", "she": "f", "her": "f", "they": None, "them": None}
@@ -109,11 +115,15 @@ PERSON_NOUNS = frozenset({
     "secretary", "senator", "governor", "aide", "adviser", "advisor", "observer", "observers",
 })
 
-# nouns of the local branch of a body: "the Unite branch at the hospital" is that branch, not the union
-BRANCH_NOUNS = frozenset({"branch", "chapter", "section", "local"})
+# nouns of the local branch of a body set before its name ("la section CFDT du centre hospitalier"); English sets
+# them after the name ("the Unite branch at the hospital"), which is not read as a branch
+BRANCH_NOUNS: frozenset[str] = frozenset()
 
-# endings that make a pet form of a first name: "Johnny" (John), "Billy" (Bill)
-PET_NAME_ENDINGS = frozenset({"y", "ie", "ny", "ly"})
+# endings that make a pet form of a first name: "Billy" (Bill), "Johnny" (John), "Tommy" (Tom)
+PET_NAME_ENDINGS = frozenset({"y", "ie", "my", "ny", "by"})
+
+# words after a name that give a nickname, not a report (none in English: "known as" is no verb)
+NICKNAME_CUES: frozenset[str] = frozenset()
 
 # nouns of kinship and the tie they name: "his sister" of a named person is the relative the knowledge base knows
 KIN_NOUNS: dict[str, str] = {

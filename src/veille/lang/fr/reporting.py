@@ -18,6 +18,7 @@ __all__ = [
     "INFINITIVE_VERBS",
     "KIN_NOUNS",
     "MEDIA",
+    "NICKNAME_CUES",
     "NON_SPEAKERS",
     "NOUN_OBJECT_VERBS",
     "PERSON_NOUNS",
@@ -27,6 +28,7 @@ __all__ = [
     "PRONOUN_GENDER",
     "RELATIVE_PRONOUNS",
     "SOURCE_PREPOSITIONS",
+    "SOURCE_RELATIVES",
     "TITLE_GENDER",
     "VERBS",
     "lemma_guesses",
@@ -84,6 +86,9 @@ COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’", "qu"})
 # prepositions crediting words to someone: "selon X, ...", "d'après X", "pour X, ..."
 SOURCE_PREPOSITIONS = ("selon", "d'après", "d’après", "d' après", "de l'avis de", "de l' avis de", "pour")
 
+# a source preposition with a relative pronoun: "Pellard, pour qui l'art roman est un sacerdoce"
+SOURCE_RELATIVES = frozenset({"pour qui", "selon qui", "d'après qui", "d’après qui"})
+
 # a speaker that is a medium is the source the outlet credits, not the one who spoke
 MEDIA = frozenset({
     "agence", "afp", "ap", "associated press", "reuters", "kcna", "yonhap", "tass", "ria", "xinhua",
@@ -103,6 +108,7 @@ NON_SPEAKERS = frozenset({
     "sondage", "étude", "enquête", "chiffre", "statistique", "bilan", "tradition", "usage", "vraisemblance",
     "évidence", "apparence", "loi", "règle", "règlement", "article", "texte", "calcul", "estimation", "mesure",
     "analyse", "expérience", "histoire", "logique", "principe", "habitude", "coutume", "idée",
+    "résolution", "programme", "plan", "proposition", "traité",
 })
 
 PRONOUN_GENDER: dict[str, str | None] = {
@@ -138,8 +144,12 @@ PERSON_NOUNS = frozenset({
 # nouns of the local branch of a body: "la section CFDT du centre hospitalier" is that section, not the union
 BRANCH_NOUNS = frozenset({"section", "antenne", "fédération", "délégation", "cellule", "union"})
 
-# endings that make a pet form of a first name: "Pierrot" (Pierre), "Jeannot" (Jean), "Louison" (Louis)
-PET_NAME_ENDINGS = frozenset({"ot", "on", "ette", "ou", "ounet"})
+# endings that make a pet form of a first name: "Pierrot" (Pierre); not "-ette" or "-on",
+# which make names of their own ("Paulette", "Marion")
+PET_NAME_ENDINGS = frozenset({"ot", "ounet"})
+
+# "dit" after a name gives a nickname, not a report: "Victor Hespel, dit le Grand Rouquin"
+NICKNAME_CUES = frozenset({"dit", "dite", "dits", "dites"})
 
 # nouns of kinship and the tie they name: "sa sœur" of a named person is the relative the knowledge base knows
 KIN_NOUNS: dict[str, str] = {

@@ -270,3 +270,23 @@ def test_the_recipient_is_the_agent_of_a_participle_qualifying_the_object() -> N
     events = _events("Le président américain a annoncé qu'il mettra son veto à une loi adoptée par le Congrès.", "fr")
     assert [e["type"] for e in events] == ["REJECT"]
     assert [p["sector"] for p in events[0]["recipient"]] == ["LEG"]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_a_name_modifying_a_noun_is_part_of_the_actor_phrase() -> None:
+    events = _events("European Community foreign ministers agreed on Saturday to send food to Romania.", "en")
+    assert [(e["type"], _codes(e["actor"])) for e in events] == [("AGREE", {"EUR"})]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_the_genitive_of_a_light_verbs_noun_is_a_recipient() -> None:
+    events = _events("NATO said it would tighten the naval blockade of Serbia in the Adriatic.", "en")
+    assert [e["type"] for e in events] == ["THREATEN"]
+    assert _codes(events[0]["recipient"]) == {"SRB"}
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_an_inner_recipient_comes_with_its_conjuncts() -> None:
+    events = _events("The US Senate agreed to end restrictions on sales in March to Iran, Libya and Sudan.", "en")
+    assert [e["type"] for e in events] == ["AGREE"]
+    assert _codes(events[0]["recipient"]) == {"IRN", "LBY", "SDN"}

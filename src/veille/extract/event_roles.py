@@ -33,6 +33,7 @@ NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM"})
 ACTOR_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod:poss", "poss", "nn"})
 GOVERNED_DEPS = frozenset({"obj", "dobj", "obl:arg", "obl", "obl:mod", "pobj"})
+GENITIVE = frozenset({"of", "de", "du", "des", "d"})
 ADVERBIAL_CLITICS = frozenset({"y", "en"})  # "afin d'y manifester": a place or a quantity, not a participant
 INNER_DEPS = frozenset({"obj", "dobj", "ccomp", "xcomp", "obl", "obl:arg", "nmod", "prep", "pobj", "iobj", "dative"})
 
@@ -67,7 +68,9 @@ def phrase(token: Token) -> Span:
     doc = token.doc
     keep = [token]
     for child in token.children:
-        if child.dep_ in PHRASE_DEPS:
+        if child.dep_ == "nmod" and child.i < token.i and not any(c.dep_ == "case" for c in child.children):
+            keep.extend(child.subtree)  # a name before its noun: "European Community foreign ministers"
+        elif child.dep_ in PHRASE_DEPS:
             keep.extend(child.subtree if child.dep_ not in ("nmod", "prep") else _genitive(child))
     ent = _entity(token)
     if ent is not None:
@@ -220,7 +223,10 @@ def _verb_roles(verb: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
         preps = _recipient_preps(rule, cues)
         recipients += [c for p, c in prep_children(verb) if p in preps and c.pos_ in NOMINAL and c not in used]
         recipients += [c for c in verb.children if c.dep_ in ("iobj", "dative") and c.pos_ in NOMINAL]
-        # the complements of a light verb's noun: "remettre sa démission au président", "open an inquiry into X"
+        # the complements of a light verb's noun: "remettre sa démission au président", "open an inquiry into X",
+        # its genitive first: "tighten the blockade of Serbia in the Adriatic"
+        recipients += [c for u in used if u.pos_ == "NOUN" for p, c in prep_children(u)
+                       if p in GENITIVE and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ in ACTOR_LABELS]
         recipients += [c for u in used for p, c in prep_children(u) if p in preps and c.pos_ in NOMINAL
                        and c not in used]
     # "a dénoncé la fourniture par Washington": the recipient is the agent of a nominal object

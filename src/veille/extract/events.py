@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.extract.context import Context
 from veille.extract.event_modality import clause_chain, find_modality, reported
-from veille.extract.event_roles import find_roles, inner_recipients, phrase
+from veille.extract.event_roles import find_roles, inner_recipients, phrase, with_conjuncts
 from veille.extract.event_triggers import Rule, is_passive, load_cues, match_trigger, prep_children
 from veille.knowledge.plover import event_codes
 from veille.link.clusters import merge_events
@@ -544,7 +544,8 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
                       if all(r.span != a.span for a in actors)]
         if not recipients:  # no role holds an actor: the first named one inside the complements
             for head in inner_recipients(token, actor_heads + used):
-                recipients = [r for r in _code_all([head], ctx, quote) if all(r.span != a.span for a in actors)]
+                recipients = [r for r in _code_all(with_conjuncts(head), ctx, quote)
+                              if all(r.span != a.span for a in actors)]
                 if recipients:
                     break
         if not recipients and rule.category in cues.get("context_recipients", ()):

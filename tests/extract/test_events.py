@@ -290,3 +290,11 @@ def test_an_inner_recipient_comes_with_its_conjuncts() -> None:
     events = _events("The US Senate agreed to end restrictions on sales in March to Iran, Libya and Sudan.", "en")
     assert [e["type"] for e in events] == ["AGREE"]
     assert _codes(events[0]["recipient"]) == {"IRN", "LBY", "SDN"}
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_a_short_aside_in_brackets_stays_inside_the_actor_phrase() -> None:
+    text = "The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire on Wednesday."
+    events = _events(text, "en")
+    assert [e["type"] for e in events] == ["RETREAT"]
+    assert "Hizbollah" in events[0]["actor"][0]["name"]

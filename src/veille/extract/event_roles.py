@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from veille.extract.event_triggers import Rule, is_passive, objects, prep_children
 
@@ -82,11 +82,26 @@ def phrase(token: Token) -> Span:
         if doc[i].text in (",", ";", "(", "—", "–", "«", "»", '"'):
             end = i
             break
-    for i in range(token.i - 1, start - 1, -1):
+    i = token.i - 1
+    while i >= start:
+        if doc[i].text == ")" and _opening(doc, i, start) is not None:  # "the Hizbollah (Party of God) group"
+            i = _opening(doc, i, start) - 1
+            continue
         if doc[i].text in (",", ";", ")", "—", "–", "«", "»", '"'):
             start = i + 1
             break
+        i -= 1
     return doc[start:end]
+
+
+def _opening(doc: Doc, close: int, start: int) -> int | None:
+    """The opening bracket of a short aside that closes at ``close`` (an acronym, a translation)."""
+    for i in range(close - 1, max(start, close - 6) - 1, -1):
+        if doc[i].text == "(":
+            return i
+        if doc[i].is_punct:
+            return None
+    return None
 
 
 def _genitive(child: Token) -> list[Token]:

@@ -298,3 +298,9 @@ def test_a_short_aside_in_brackets_stays_inside_the_actor_phrase() -> None:
     events = _events(text, "en")
     assert [e["type"] for e in events] == ["RETREAT"]
     assert "Hizbollah" in events[0]["actor"][0]["name"]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_a_curated_verb_is_not_overridden_by_a_one_word_cameo_pattern() -> None:
+    events = _events("A Serbian court indicted the former Bosnian minister for war crimes on Monday.", "en")
+    assert [e["type"] for e in events] == ["ACCUSE"]

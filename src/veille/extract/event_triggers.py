@@ -257,7 +257,7 @@ def match_trigger(token: Token, lang: str) -> tuple[Rule, list[Token]] | None:
             used = _check_fr(token, rule) if curated else _check_en(token, rule)
             if used is None:
                 continue
-            size = len(rule.before) + len(rule.after) + (rule.obj is not None or rule.prep is not None
+            size = len(rule.before) + len(rule.after) + (curated or rule.obj is not None or rule.prep is not None
                                                         or rule.mod is not None)
             if best is None or size > best[0]:
                 best = (size, rule, used)

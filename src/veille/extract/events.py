@@ -216,8 +216,9 @@ def _common(token: Token, persons: frozenset[str] | None) -> bool:
     ``persons``, only a noun for people ("deux individus", not "les flammes")."""
     if persons is not None:
         return token.pos_ == "NOUN" and token.lemma_.lower() in persons
-    # a number of people as the object: "killing 20", "arresting 12"
-    return token.pos_ == "NOUN" or (token.pos_ in ("PRON", "NUM") and token.dep_ in ("obj", "dobj", "iobj"))
+    # a number of people as the object ("killing 20", "arresting 12"), a clitic the tagger took for an article
+    # ("une patrouille l'arrête")
+    return token.pos_ == "NOUN" or (token.pos_ in ("PRON", "NUM", "DET") and token.dep_ in ("obj", "dobj", "iobj"))
 
 
 def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None, keep_names: bool = False,
@@ -478,6 +479,8 @@ def _adjectival(token: Token) -> bool:
     """A participle used as an adjective ("un dialogue sérieux et soutenu", "the US-led war"): no event, unless
     it names its agent ("les civils expulsés par les Serbes")."""
     if token.pos_ != "VERB" or ("Part" not in token.morph.get("VerbForm") and token.dep_ != "amod"):
+        return False
+    if any(c.lower_ == "en" and c.dep_ in ("mark", "case") for c in token.children):  # a gerund: "en dénonçant"
         return False
     if any(c.dep_ in ("obl:agent", "agent") for c in token.children):
         return False

@@ -304,3 +304,11 @@ def test_a_short_aside_in_brackets_stays_inside_the_actor_phrase() -> None:
 def test_a_curated_verb_is_not_overridden_by_a_one_word_cameo_pattern() -> None:
     events = _events("A Serbian court indicted the former Bosnian minister for war crimes on Monday.", "en")
     assert [e["type"] for e in events] == ["ACCUSE"]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+@pytest.mark.parametrize("frame", ["lors d'une", "au cours d'une"])
+def test_an_event_noun_framing_the_clause_takes_its_subject(frame: str) -> None:
+    events = _events(f"Le président russe a évoqué la crise {frame} rencontre avec le chancelier allemand.", "fr")
+    assert [e["type"] for e in events] == ["CONSULT"]
+    assert _codes(events[0]["actor"]) | _codes(events[0]["recipient"]) == {"RUS", "DEU"}

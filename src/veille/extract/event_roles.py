@@ -299,8 +299,11 @@ def _noun_roles(noun: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
     # the event noun is a complement of a verb: "a ordonné des frappes", "est arrivé pour une visite", but not
     # of a verb whose subject does not do it ("dissuader une attaque", "a dénoncé les frappes")
     blockers = set(cues.get("noun_event_blockers", ()))
-    if not actors and noun.dep_ in GOVERNED_DEPS:
-        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    frame = noun.head  # "a évoqué la crise lors d'une rencontre avec X", "au cours d'une visite"
+    framed = (noun.dep_ in ("nmod", "obl:arg", "obl") and frame.lemma_.lower() in cues.get("event_frames", ())
+              and frame.dep_ in ("obl:mod", "obl", "advmod"))
+    if not actors and (noun.dep_ in GOVERNED_DEPS or framed):
+        verb = noun.head.head if noun.dep_ == "pobj" or framed else noun.head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in blockers:
             actors = _subjects(verb, False) if not is_passive(verb) else _agents(verb, cues)
             if not actors:

@@ -312,3 +312,15 @@ def test_an_event_noun_framing_the_clause_takes_its_subject(frame: str) -> None:
     events = _events(f"Le président russe a évoqué la crise {frame} rencontre avec le chancelier allemand.", "fr")
     assert [e["type"] for e in events] == ["CONSULT"]
     assert _codes(events[0]["actor"]) | _codes(events[0]["recipient"]) == {"RUS", "DEU"}
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_trip_to_a_town_of_ones_own_country_is_no_visit() -> None:
+    assert _events("Le ministre de l'Intérieur se rend aujourd'hui au centre d'accueil de Calais.", "fr") == []
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_visit_abroad_meets_the_host_country() -> None:
+    events = _events("Le président russe s'est rendu à Pékin lundi.", "fr")
+    assert [(e["type"], e["mode"]) for e in events] == [("CONSULT", "visit")]
+    assert _codes(events[0]["recipient"]) == {"CHN"}

@@ -554,9 +554,13 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
         if not recipients and rule.category in cues.get("context_recipients", ()):
             recipients = _context_recipient(token, actors, ctx)
         place_token = _place_token(token, cues)
-        if not recipients and place_token is not None and rule.category == "CONSULT" and rule.mode == "visit":
-            recipients = _host(place_token, actors, ctx)  # a visit to a capital or country meets its government
-        if rule.recip and not recipients:
+        if rule.category == "CONSULT" and rule.mode == "visit":
+            home = {a.country for a in actors}  # a town of the visitor's own country is where, not whom, he visits
+            recipients = [r for r in recipients if r.sector or r.wikidata or r.country not in home]
+            if not recipients and place_token is not None:
+                recipients = _host(place_token, actors, ctx)  # a visit to a capital or country meets its government
+        required = rule.recip or f"{rule.category}/{rule.mode}" in cues.get("required_recipients", ())
+        if required and not recipients:  # a trip that meets no one is no visit ("se rend au centre de Sangatte")
             continue
         negated, hypothetical, future = find_modality(token, cues, reporting)
         date, how = _date(token, ctx)

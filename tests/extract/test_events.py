@@ -114,6 +114,8 @@ def test_the_subject_of_a_french_compound_past_is_the_actor() -> None:
     ("Serbia lifted the night curfew in the province on Sunday.", "CONCEDE"),
     ("Serbia lifted the sanctions against Montenegro.", "RETREAT"),
     ("Portugal and Spain agreed on a new border.", "AGREE"),
+    ("Chile and Peru have upgraded their diplomatic ties.", "SUPPORT"),
+    ("The Italian prime minister resigned on Monday.", "RETREAT"),
 ])
 def test_english_verbs_coded_as_plover_codes_them(text: str, category: str) -> None:
     assert [e["type"] for e in _events(text, "en")] == [category]
@@ -324,3 +326,9 @@ def test_a_visit_abroad_meets_the_host_country() -> None:
     events = _events("Le président russe s'est rendu à Pékin lundi.", "fr")
     assert [(e["type"], e["mode"]) for e in events] == [("CONSULT", "visit")]
     assert _codes(events[0]["recipient"]) == {"CHN"}
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_being_opposed_to_is_a_stance_of_the_subject() -> None:
+    events = _events("Israel is opposed to French mediation in the talks.", "en")
+    assert [(e["type"], _codes(e["actor"]), _codes(e["recipient"])) for e in events] == [("REJECT", {"ISR"}, {"FRA"})]

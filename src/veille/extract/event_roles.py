@@ -219,7 +219,11 @@ def _recipient_preps(rule: Rule, cues: dict[str, Any]) -> set[str]:
 
 def _verb_roles(verb: Token, rule: Rule, cues: dict[str, Any], used: list[Token]) -> tuple[list[Token], list[Token]]:
     passive = is_passive(verb)
-    if passive:
+    if passive and verb.lemma_.lower() in cues.get("stative_participles", ()) and not _agents(verb, cues):
+        passive = False  # "Israel is opposed to French mediation": a stance of its subject, not a passive
+        actors = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        recipients = []
+    elif passive:
         actors = _agents(verb, cues)
         recipients = _subjects(verb, True)
         if not recipients and verb.dep_ == "conj":  # the patient of the first of two passive participles

@@ -332,3 +332,9 @@ def test_a_visit_abroad_meets_the_host_country() -> None:
 def test_being_opposed_to_is_a_stance_of_the_subject() -> None:
     events = _events("Israel is opposed to French mediation in the talks.", "en")
     assert [(e["type"], _codes(e["actor"]), _codes(e["recipient"])) for e in events] == [("REJECT", {"ISR"}, {"FRA"})]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_the_qualified_genitive_of_a_light_verbs_noun_outranks_its_other_complements() -> None:
+    events = _events("The European Union demanded the withdrawal of Serbian forces from Bosnia on Monday.", "en")
+    assert [(e["type"], _codes(e["recipient"])) for e in events] == [("REQUEST", {"SRB"})]

@@ -244,10 +244,10 @@ def _verb_roles(verb: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
         recipients += [c for c in verb.children if c.dep_ in ("iobj", "dative") and c.pos_ in NOMINAL]
         # the complements of a light verb's noun: "remettre sa démission au président", "open an inquiry into X",
         # its genitive first: "tighten the blockade of Serbia in the Adriatic"
-        recipients += [c for u in used if u.pos_ == "NOUN" for p, c in prep_children(u)
-                       if p in GENITIVE and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ in ACTOR_LABELS]
-        recipients += [c for u in used for p, c in prep_children(u) if p in preps and c.pos_ in NOMINAL
-                       and c not in used]
+        genitives = [c for u in used if u.pos_ == "NOUN" for p, c in prep_children(u)
+                     if p in GENITIVE and c.pos_ in ("PROPN", "NOUN") and _named_actor(c)]
+        recipients += genitives or [c for u in used for p, c in prep_children(u) if p in preps
+                                    and c.pos_ in NOMINAL and c not in used]
     # "a dénoncé la fourniture par Washington": the recipient is the agent of a nominal object
     for obj in list(recipients):
         inner = [c for p, c in prep_children(obj) if p in cues.get("agent_preps", ())]
@@ -259,6 +259,12 @@ def _verb_roles(verb: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
     if not recipients:
         recipients = _inner_recipient(verb, actors)
     return actors, recipients
+
+
+def _named_actor(token: Token) -> bool:
+    """A name, or a noun a demonym or name qualifies: "Serbia", "Serbian forces", "the Hutu majority"."""
+    return token.ent_type_ in ACTOR_LABELS or any(
+        c.dep_ in MODIFIER_DEPS and c.ent_type_ in ACTOR_LABELS for c in token.children)
 
 
 def inner_recipients(head: Token, actors: list[Token]) -> list[Token]:

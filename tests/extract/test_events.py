@@ -338,3 +338,10 @@ def test_being_opposed_to_is_a_stance_of_the_subject() -> None:
 def test_the_qualified_genitive_of_a_light_verbs_noun_outranks_its_other_complements() -> None:
     events = _events("The European Union demanded the withdrawal of Serbian forces from Bosnia on Monday.", "en")
     assert [(e["type"], _codes(e["recipient"])) for e in events] == [("REQUEST", {"SRB"})]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_the_target_of_a_protest_is_named_in_its_purpose_clause() -> None:
+    text = "A member of the Egyptian parliament started a hunger strike yesterday to protest President Bush's policies."
+    events = _events(text, "en")
+    assert [(e["type"], _codes(e["recipient"])) for e in events] == [("PROTEST", {"USA"})]

@@ -274,7 +274,8 @@ def inner_recipients(head: Token, actors: list[Token]) -> list[Token]:
     taken = {t.i for a in actors for t in a.subtree} | {head.i}
     found: list[Token] = []
     for child in head.children:
-        if child.dep_ not in INNER_DEPS or child.i in taken:
+        purpose = child.dep_ == "advcl" and "Inf" in child.morph.get("VerbForm")  # "blocked a road to protest X"
+        if (child.dep_ not in INNER_DEPS and not purpose) or child.i in taken:
             continue
         for token in child.subtree:
             if token.i in taken or not token.ent_type_ or token.ent_type_ not in ACTOR_LABELS:

@@ -342,6 +342,6 @@ def test_the_qualified_genitive_of_a_light_verbs_noun_outranks_its_other_complem
 
 @pytest.mark.usefixtures("en_nlp")
 def test_the_target_of_a_protest_is_named_in_its_purpose_clause() -> None:
-    text = "A member of the Egyptian parliament started a hunger strike yesterday to protest President Bush's policies."
+    text = "A member of the Egyptian parliament started a hunger strike yesterday to protest the Israeli blockade."
     events = _events(text, "en")
-    assert [(e["type"], _codes(e["recipient"])) for e in events] == [("PROTEST", {"USA"})]
+    assert [(e["type"], _codes(e["recipient"])) for e in events] == [("PROTEST", {"ISR"})]

@@ -345,3 +345,9 @@ def test_the_target_of_a_protest_is_named_in_its_purpose_clause() -> None:
     text = "A member of the Egyptian parliament started a hunger strike yesterday to protest the Israeli blockade."
     events = _events(text, "en")
     assert [(e["type"], _codes(e["recipient"])) for e in events] == [("PROTEST", {"ISR"})]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_a_complaint_is_aimed_at_whom_it_is_about_not_whom_it_is_made_to() -> None:
+    events = _events("Syria complained to the United Nations on Monday about Turkish troop movements.", "en")
+    assert [(e["type"], _codes(e["recipient"])) for e in events] == [("ACCUSE", {"TUR"})]

@@ -248,6 +248,11 @@ def _verb_roles(verb: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
                      if p in GENITIVE and c.pos_ in ("PROPN", "NOUN") and _named_actor(c)]
         recipients += genitives or [c for u in used for p, c in prep_children(u) if p in preps
                                     and c.pos_ in NOMINAL and c not in used]
+    # "complained to the United Nations over Israeli air raids": who is complained of, not to whom
+    topics = set(cues.get("topic_preps_by_category", {}).get(rule.category, ()))
+    about = [n for p, c in prep_children(verb) if p in topics for n in _named_in(c)]
+    if about:
+        recipients = about[:1]
     # "a dénoncé la fourniture par Washington": the recipient is the agent of a nominal object
     for obj in list(recipients):
         inner = [c for p, c in prep_children(obj) if p in cues.get("agent_preps", ())]
@@ -259,6 +264,16 @@ def _verb_roles(verb: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
     if not recipients:
         recipients = _inner_recipient(verb, actors)
     return actors, recipients
+
+
+def _named_in(head: Token) -> list[Token]:
+    """The first name or demonym inside a phrase, standing with the noun it qualifies ("Israeli air raids")."""
+    for token in head.subtree:
+        ent = _entity(token) if token.ent_type_ in ACTOR_LABELS else None
+        if ent is not None:
+            root = ent.root
+            return [root.head if root.dep_ in MODIFIER_DEPS | {"amod"} and root.head.pos_ == "NOUN" else root]
+    return []
 
 
 def _named_actor(token: Token) -> bool:

@@ -88,3 +88,15 @@ def test_a_gerund_coordinated_with_an_adjective_is_no_adjectival_participle() ->
     assert not _adjectival(doc[7])
     doc[6].dep_ = "dep"  # without "en" the participle qualifies the adjective it is coordinated with
     assert _adjectival(doc[7])
+
+
+def test_a_preposition_whose_object_was_parsed_as_the_next_clauses_subject_keeps_it() -> None:
+    from veille.extract.event_triggers import prep_children
+
+    nlp = spacy.blank("en")
+    words = ["Peru", "granted", "asylum", "to", "five", "officers", "holed", "up"]
+    heads = [1, 1, 1, 1, 5, 6, 1, 6]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "nummod", "nsubj", "advcl", "prt"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "NUM", "NOUN", "VERB", "ADP"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert ("to", doc[5]) in [(p, c) for p, c in prep_children(doc[1])]

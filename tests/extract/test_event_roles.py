@@ -62,3 +62,41 @@ def test_a_demonym_stands_with_the_noun_it_modifies() -> None:
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 5, 6, label="NORP")]
     assert [t.text for t in inner_recipients(doc[1], [doc[0]])] == ["forces"]
+
+
+def test_a_clitic_object_tagged_as_an_article_is_a_common_recipient() -> None:
+    from veille.extract.events import _common
+
+    nlp = spacy.blank("fr")
+    words = ["la", "police", "l'", "arrête"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 3, 3, 3], deps=["det", "nsubj", "obj", "ROOT"],
+              pos=["DET", "NOUN", "DET", "VERB"])
+    assert _common(doc[2], None)
+    assert not _common(doc[0], None)
+
+
+def test_a_gerund_coordinated_with_an_adjective_is_no_adjectival_participle() -> None:
+    from veille.extract.events import _adjectival
+
+    nlp = spacy.blank("fr")
+    words = ["un", "dîner", "en", "assimilant", "X", "et", "en", "dénonçant", "Y"]
+    heads = [1, 1, 3, 1, 3, 7, 7, 3, 7]
+    deps = ["det", "ROOT", "mark", "acl", "obj", "cc", "mark", "conj", "obj"]
+    pos = ["DET", "NOUN", "ADP", "ADJ", "PROPN", "CCONJ", "ADP", "VERB", "PROPN"]
+    morphs = ["", "", "", "", "", "", "", "Tense=Pres|VerbForm=Part", ""]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    assert not _adjectival(doc[7])
+    doc[6].dep_ = "dep"  # without "en" the participle qualifies the adjective it is coordinated with
+    assert _adjectival(doc[7])
+
+
+def test_a_preposition_whose_object_was_parsed_as_the_next_clauses_subject_keeps_it() -> None:
+    from veille.extract.event_triggers import prep_children
+
+    nlp = spacy.blank("en")
+    words = ["Peru", "granted", "asylum", "to", "five", "officers", "holed", "up"]
+    heads = [1, 1, 1, 1, 5, 6, 1, 6]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "nummod", "nsubj", "advcl", "prt"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "NUM", "NOUN", "VERB", "ADP"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert ("to", doc[5]) in [(p, c) for p, c in prep_children(doc[1])]

@@ -114,6 +114,8 @@ def test_the_subject_of_a_french_compound_past_is_the_actor() -> None:
     ("Serbia lifted the night curfew in the province on Sunday.", "CONCEDE"),
     ("Serbia lifted the sanctions against Montenegro.", "RETREAT"),
     ("Portugal and Spain agreed on a new border.", "AGREE"),
+    ("Chile and Peru have upgraded their diplomatic ties.", "SUPPORT"),
+    ("The Italian prime minister resigned on Monday.", "RETREAT"),
 ])
 def test_english_verbs_coded_as_plover_codes_them(text: str, category: str) -> None:
     assert [e["type"] for e in _events(text, "en")] == [category]
@@ -270,3 +272,82 @@ def test_the_recipient_is_the_agent_of_a_participle_qualifying_the_object() -> N
     events = _events("Le président américain a annoncé qu'il mettra son veto à une loi adoptée par le Congrès.", "fr")
     assert [e["type"] for e in events] == ["REJECT"]
     assert [p["sector"] for p in events[0]["recipient"]] == ["LEG"]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_a_name_modifying_a_noun_is_part_of_the_actor_phrase() -> None:
+    events = _events("European Community foreign ministers agreed on Saturday to send food to Romania.", "en")
+    assert [(e["type"], _codes(e["actor"])) for e in events] == [("AGREE", {"EUR"})]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_the_genitive_of_a_light_verbs_noun_is_a_recipient() -> None:
+    events = _events("NATO said it would tighten the naval blockade of Serbia in the Adriatic.", "en")
+    assert [e["type"] for e in events] == ["THREATEN"]
+    assert _codes(events[0]["recipient"]) == {"SRB"}
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_an_inner_recipient_comes_with_its_conjuncts() -> None:
+    events = _events("The US Senate agreed to end restrictions on sales in March to Iran, Libya and Sudan.", "en")
+    assert [e["type"] for e in events] == ["AGREE"]
+    assert _codes(events[0]["recipient"]) == {"IRN", "LBY", "SDN"}
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_a_short_aside_in_brackets_stays_inside_the_actor_phrase() -> None:
+    text = "The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire on Wednesday."
+    events = _events(text, "en")
+    assert [e["type"] for e in events] == ["RETREAT"]
+    assert "Hizbollah" in events[0]["actor"][0]["name"]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_a_curated_verb_is_not_overridden_by_a_one_word_cameo_pattern() -> None:
+    events = _events("A Serbian court indicted the former Bosnian minister for war crimes on Monday.", "en")
+    assert [e["type"] for e in events] == ["ACCUSE"]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+@pytest.mark.parametrize("frame", ["lors d'une", "au cours d'une"])
+def test_an_event_noun_framing_the_clause_takes_its_subject(frame: str) -> None:
+    events = _events(f"Le président russe a évoqué la crise {frame} rencontre avec le chancelier allemand.", "fr")
+    assert [e["type"] for e in events] == ["CONSULT"]
+    assert _codes(events[0]["actor"]) | _codes(events[0]["recipient"]) == {"RUS", "DEU"}
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_trip_to_a_town_of_ones_own_country_is_no_visit() -> None:
+    assert _events("Le ministre de l'Intérieur se rend aujourd'hui au centre d'accueil de Calais.", "fr") == []
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_visit_abroad_meets_the_host_country() -> None:
+    events = _events("Le président russe s'est rendu à Pékin lundi.", "fr")
+    assert [(e["type"], e["mode"]) for e in events] == [("CONSULT", "visit")]
+    assert _codes(events[0]["recipient"]) == {"CHN"}
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_being_opposed_to_is_a_stance_of_the_subject() -> None:
+    events = _events("Israel is opposed to French mediation in the talks.", "en")
+    assert [(e["type"], _codes(e["actor"]), _codes(e["recipient"])) for e in events] == [("REJECT", {"ISR"}, {"FRA"})]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_the_qualified_genitive_of_a_light_verbs_noun_outranks_its_other_complements() -> None:
+    events = _events("The European Union demanded the withdrawal of Serbian forces from Bosnia on Monday.", "en")
+    assert [(e["type"], _codes(e["recipient"])) for e in events] == [("REQUEST", {"SRB"})]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_the_target_of_a_protest_is_named_in_its_purpose_clause() -> None:
+    text = "A member of the Egyptian parliament started a hunger strike yesterday to protest the Israeli blockade."
+    events = _events(text, "en")
+    assert [(e["type"], _codes(e["recipient"])) for e in events] == [("PROTEST", {"ISR"})]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_a_complaint_is_aimed_at_whom_it_is_about_not_whom_it_is_made_to() -> None:
+    events = _events("Syria complained to the United Nations on Monday about Turkish troop movements.", "en")
+    assert [(e["type"], _codes(e["recipient"])) for e in events] == [("ACCUSE", {"TUR"})]

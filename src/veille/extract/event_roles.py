@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from veille.extract.event_triggers import Rule, is_passive, objects, prep_children
 
@@ -33,6 +33,7 @@ NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X", "NUM"})
 ACTOR_LABELS = frozenset({"PER", "PERSON", "ORG", "GPE", "LOC", "NORP"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod:poss", "poss", "nn"})
 GOVERNED_DEPS = frozenset({"obj", "dobj", "obl:arg", "obl", "obl:mod", "pobj"})
+GENITIVE = frozenset({"of", "de", "du", "des", "d"})
 ADVERBIAL_CLITICS = frozenset({"y", "en"})  # "afin d'y manifester": a place or a quantity, not a participant
 INNER_DEPS = frozenset({"obj", "dobj", "ccomp", "xcomp", "obl", "obl:arg", "nmod", "prep", "pobj", "iobj", "dative"})
 
@@ -67,7 +68,9 @@ def phrase(token: Token) -> Span:
     doc = token.doc
     keep = [token]
     for child in token.children:
-        if child.dep_ in PHRASE_DEPS:
+        if child.dep_ == "nmod" and child.i < token.i and not any(c.dep_ == "case" for c in child.children):
+            keep.extend(child.subtree)  # a name before its noun: "European Community foreign ministers"
+        elif child.dep_ in PHRASE_DEPS:
             keep.extend(child.subtree if child.dep_ not in ("nmod", "prep") else _genitive(child))
     ent = _entity(token)
     if ent is not None:
@@ -79,11 +82,26 @@ def phrase(token: Token) -> Span:
         if doc[i].text in (",", ";", "(", "—", "–", "«", "»", '"'):
             end = i
             break
-    for i in range(token.i - 1, start - 1, -1):
+    i = token.i - 1
+    while i >= start:
+        if doc[i].text == ")" and _opening(doc, i, start) is not None:  # "the Hizbollah (Party of God) group"
+            i = _opening(doc, i, start) - 1
+            continue
         if doc[i].text in (",", ";", ")", "—", "–", "«", "»", '"'):
             start = i + 1
             break
+        i -= 1
     return doc[start:end]
+
+
+def _opening(doc: Doc, close: int, start: int) -> int | None:
+    """The opening bracket of a short aside that closes at ``close`` (an acronym, a translation)."""
+    for i in range(close - 1, max(start, close - 6) - 1, -1):
+        if doc[i].text == "(":
+            return i
+        if doc[i].is_punct:
+            return None
+    return None
 
 
 def _genitive(child: Token) -> list[Token]:
@@ -201,7 +219,11 @@ def _recipient_preps(rule: Rule, cues: dict[str, Any]) -> set[str]:
 
 def _verb_roles(verb: Token, rule: Rule, cues: dict[str, Any], used: list[Token]) -> tuple[list[Token], list[Token]]:
     passive = is_passive(verb)
-    if passive:
+    if passive and verb.lemma_.lower() in cues.get("stative_participles", ()) and not _agents(verb, cues):
+        passive = False  # "Israel is opposed to French mediation": a stance of its subject, not a passive
+        actors = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        recipients = []
+    elif passive:
         actors = _agents(verb, cues)
         recipients = _subjects(verb, True)
         if not recipients and verb.dep_ == "conj":  # the patient of the first of two passive participles
@@ -220,9 +242,17 @@ def _verb_roles(verb: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
         preps = _recipient_preps(rule, cues)
         recipients += [c for p, c in prep_children(verb) if p in preps and c.pos_ in NOMINAL and c not in used]
         recipients += [c for c in verb.children if c.dep_ in ("iobj", "dative") and c.pos_ in NOMINAL]
-        # the complements of a light verb's noun: "remettre sa démission au président", "open an inquiry into X"
-        recipients += [c for u in used for p, c in prep_children(u) if p in preps and c.pos_ in NOMINAL
-                       and c not in used]
+        # the complements of a light verb's noun: "remettre sa démission au président", "open an inquiry into X",
+        # its genitive first: "tighten the blockade of Serbia in the Adriatic"
+        genitives = [c for u in used if u.pos_ == "NOUN" for p, c in prep_children(u)
+                     if p in GENITIVE and c.pos_ in ("PROPN", "NOUN") and _named_actor(c)]
+        recipients += genitives or [c for u in used for p, c in prep_children(u) if p in preps
+                                    and c.pos_ in NOMINAL and c not in used]
+    # "complained to the United Nations over Israeli air raids": who is complained of, not to whom
+    topics = set(cues.get("topic_preps_by_category", {}).get(rule.category, ()))
+    about = [n for p, c in prep_children(verb) if p in topics for n in _named_in(c)]
+    if about:
+        recipients = about[:1]
     # "a dénoncé la fourniture par Washington": the recipient is the agent of a nominal object
     for obj in list(recipients):
         inner = [c for p, c in prep_children(obj) if p in cues.get("agent_preps", ())]
@@ -236,6 +266,22 @@ def _verb_roles(verb: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
     return actors, recipients
 
 
+def _named_in(head: Token) -> list[Token]:
+    """The first name or demonym inside a phrase, standing with the noun it qualifies ("Israeli air raids")."""
+    for token in head.subtree:
+        ent = _entity(token) if token.ent_type_ in ACTOR_LABELS else None
+        if ent is not None:
+            root = ent.root
+            return [root.head if root.dep_ in MODIFIER_DEPS | {"amod"} and root.head.pos_ == "NOUN" else root]
+    return []
+
+
+def _named_actor(token: Token) -> bool:
+    """A name, or a noun a demonym or name qualifies: "Serbia", "Serbian forces", "the Hutu majority"."""
+    return token.ent_type_ in ACTOR_LABELS or any(
+        c.dep_ in MODIFIER_DEPS and c.ent_type_ in ACTOR_LABELS for c in token.children)
+
+
 def inner_recipients(head: Token, actors: list[Token]) -> list[Token]:
     """Named actors inside the complements of a trigger, in order (``denounced Serbia's suppression``,
     ``demanded that the Sudanese government ...``, ``bombardements sur la Yougoslavie``): a demonym or
@@ -243,7 +289,8 @@ def inner_recipients(head: Token, actors: list[Token]) -> list[Token]:
     taken = {t.i for a in actors for t in a.subtree} | {head.i}
     found: list[Token] = []
     for child in head.children:
-        if child.dep_ not in INNER_DEPS or child.i in taken:
+        purpose = child.dep_ == "advcl" and "Inf" in child.morph.get("VerbForm")  # "blocked a road to protest X"
+        if (child.dep_ not in INNER_DEPS and not purpose) or child.i in taken:
             continue
         for token in child.subtree:
             if token.i in taken or not token.ent_type_ or token.ent_type_ not in ACTOR_LABELS:
@@ -278,8 +325,11 @@ def _noun_roles(noun: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
     # the event noun is a complement of a verb: "a ordonné des frappes", "est arrivé pour une visite", but not
     # of a verb whose subject does not do it ("dissuader une attaque", "a dénoncé les frappes")
     blockers = set(cues.get("noun_event_blockers", ()))
-    if not actors and noun.dep_ in GOVERNED_DEPS:
-        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    frame = noun.head  # "a évoqué la crise lors d'une rencontre avec X", "au cours d'une visite"
+    framed = (noun.dep_ in ("nmod", "obl:arg", "obl") and frame.lemma_.lower() in cues.get("event_frames", ())
+              and frame.dep_ in ("obl:mod", "obl", "advmod"))
+    if not actors and (noun.dep_ in GOVERNED_DEPS or framed):
+        verb = noun.head.head if noun.dep_ == "pobj" or framed else noun.head
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in blockers:
             actors = _subjects(verb, False) if not is_passive(verb) else _agents(verb, cues)
             if not actors:

@@ -130,7 +130,7 @@ def prep_children(token: Token) -> list[tuple[str, Token]]:
     for child in token.children:
         dep = child.dep_
         if dep in ("prep", "agent", "dative") and child.pos_ == "ADP":
-            comps = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            comps = [c for c in child.children if c.dep_ in ("pobj", "pcomp")] or _stranded(child)
             pairs.extend((child.lower_, c) for c in comps)
         elif dep.startswith(PREP_DEPS_UD) or dep == "obl:agent":
             for marker in child.children:
@@ -142,6 +142,19 @@ def prep_children(token: Token) -> list[tuple[str, Token]]:
                 if marker.dep_ == "aux" and marker.lower_ == "to":
                     pairs.append(("to", child))
     return pairs
+
+
+def _stranded(prep: Token) -> list[Token]:
+    """The object of a preposition the parser made the subject of the clause that follows it: "granted asylum
+    to five officers holed up in an embassy" ("officers" parsed as the subject of "holed")."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc):
+        return []
+    nxt = doc[prep.i + 1]
+    noun = next((t for t in nxt.ancestors if t.left_edge.i == prep.i + 1 and t.dep_.startswith("nsubj")), None)
+    if noun is None and nxt.dep_.startswith("nsubj"):
+        noun = nxt
+    return [noun] if noun is not None and noun.pos_ in ("NOUN", "PROPN") else []
 
 
 def objects(token: Token) -> list[Token]:
@@ -257,7 +270,7 @@ def match_trigger(token: Token, lang: str) -> tuple[Rule, list[Token]] | None:
             used = _check_fr(token, rule) if curated else _check_en(token, rule)
             if used is None:
                 continue
-            size = len(rule.before) + len(rule.after) + (rule.obj is not None or rule.prep is not None
+            size = len(rule.before) + len(rule.after) + (curated or rule.obj is not None or rule.prep is not None
                                                         or rule.mod is not None)
             if best is None or size > best[0]:
                 best = (size, rule, used)

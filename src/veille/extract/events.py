@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.extract.context import Context
 from veille.extract.event_modality import clause_chain, find_modality, reported
-from veille.extract.event_roles import find_roles, inner_recipients, phrase
+from veille.extract.event_roles import find_roles, inner_recipients, phrase, with_conjuncts
 from veille.extract.event_triggers import Rule, is_passive, load_cues, match_trigger, prep_children
 from veille.knowledge.plover import event_codes
 from veille.link.clusters import merge_events
@@ -216,8 +216,9 @@ def _common(token: Token, persons: frozenset[str] | None) -> bool:
     ``persons``, only a noun for people ("deux individus", not "les flammes")."""
     if persons is not None:
         return token.pos_ == "NOUN" and token.lemma_.lower() in persons
-    # a number of people as the object: "killing 20", "arresting 12"
-    return token.pos_ == "NOUN" or (token.pos_ in ("PRON", "NUM") and token.dep_ in ("obj", "dobj", "iobj"))
+    # a number of people as the object ("killing 20", "arresting 12"), a clitic the tagger took for an article
+    # ("une patrouille l'arrête")
+    return token.pos_ == "NOUN" or (token.pos_ in ("PRON", "NUM", "DET") and token.dep_ in ("obj", "dobj", "iobj"))
 
 
 def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None, keep_names: bool = False,
@@ -479,6 +480,8 @@ def _adjectival(token: Token) -> bool:
     it names its agent ("les civils expulsés par les Serbes")."""
     if token.pos_ != "VERB" or ("Part" not in token.morph.get("VerbForm") and token.dep_ != "amod"):
         return False
+    if any(c.lower_ == "en" and c.dep_ in ("mark", "case") for c in token.children):  # a gerund: "en dénonçant"
+        return False
     if any(c.dep_ in ("obl:agent", "agent") for c in token.children):
         return False
     if token.dep_ == "amod":
@@ -544,15 +547,20 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
                       if all(r.span != a.span for a in actors)]
         if not recipients:  # no role holds an actor: the first named one inside the complements
             for head in inner_recipients(token, actor_heads + used):
-                recipients = [r for r in _code_all([head], ctx, quote) if all(r.span != a.span for a in actors)]
+                recipients = [r for r in _code_all(with_conjuncts(head), ctx, quote)
+                              if all(r.span != a.span for a in actors)]
                 if recipients:
                     break
         if not recipients and rule.category in cues.get("context_recipients", ()):
             recipients = _context_recipient(token, actors, ctx)
         place_token = _place_token(token, cues)
-        if not recipients and place_token is not None and rule.category == "CONSULT" and rule.mode == "visit":
-            recipients = _host(place_token, actors, ctx)  # a visit to a capital or country meets its government
-        if rule.recip and not recipients:
+        if rule.category == "CONSULT" and rule.mode == "visit":
+            home = {a.country for a in actors}  # a town of the visitor's own country is where, not whom, he visits
+            recipients = [r for r in recipients if r.sector or r.wikidata or r.country not in home]
+            if not recipients and place_token is not None:
+                recipients = _host(place_token, actors, ctx)  # a visit to a capital or country meets its government
+        required = rule.recip or f"{rule.category}/{rule.mode}" in cues.get("required_recipients", ())
+        if required and not recipients:  # a trip that meets no one is no visit ("se rend au centre de Sangatte")
             continue
         negated, hypothetical, future = find_modality(token, cues, reporting)
         date, how = _date(token, ctx)

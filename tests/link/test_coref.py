@@ -131,3 +131,10 @@ def test_a_relative_on_a_demonstrative_pronoun_joins_no_phrase(fr_nlp) -> None:
     text = "Les habitants ont retrouvé le calme, ce qui a rassuré la mairie."
     _, entities = _texts(text, fr_nlp)
     assert not any({"le calme", "qui"} <= e for e in entities), entities
+
+
+def test_an_object_pronoun_is_not_its_subject(fr_nlp) -> None:
+    text = "Le maire a reçu le champion. Il lui a remis une médaille."
+    _, entities = _texts(text, fr_nlp)
+    assert not any({"Il", "lui"} <= e for e in entities), entities
+    assert any({"le champion", "lui"} <= e for e in entities), entities

@@ -377,6 +377,10 @@ def _pronouns(mentions: list[Candidate], clusters: _Clusters, doc: Doc, lang: st
         speaker = m.pronoun == "personal" and m.subject and verb.lemma_.lower() in speech.VERBS
         bodies = doc[m.head].lower_ in speech.BODY_PRONOUNS
         best: tuple[tuple[int, int, int], int] | None = None
+        coarguments = set()
+        if m.pronoun == "personal" and not m.subject:  # an object pronoun is none of its co-arguments
+            coarguments = {clusters.find(k) for k, other in enumerate(mentions)
+                           if k != i and other.sentence == m.sentence and doc[other.head].head.i == verb.i}
         for j in range(i - 1, -1, -1):
             earlier = mentions[j]
             distance = m.sentence - earlier.sentence
@@ -386,8 +390,8 @@ def _pronouns(mentions: list[Candidate], clusters: _Clusters, doc: Doc, lang: st
                 continue
             if earlier.kind == "pronoun" and (earlier.person != 3 or doc[earlier.head].lower_ in indefinite):
                 continue
-            if m.pronoun == "clitic" and distance == 0 and doc[earlier.head].head.i == verb.i:
-                continue  # "il le voit": an object clitic is not its verb's subject
+            if clusters.find(j) in coarguments:
+                continue  # "il le voit", "il lui parle": an object pronoun is not its verb's subject
             if m.pronoun == "possessive" and doc[earlier.head].i == doc[m.head].head.i:
                 continue
             if not _compatible(m, earlier) or not clusters.agrees(j, i):

@@ -138,3 +138,9 @@ def test_an_object_pronoun_is_not_its_subject(fr_nlp) -> None:
     _, entities = _texts(text, fr_nlp)
     assert not any({"Il", "lui"} <= e for e in entities), entities
     assert any({"le champion", "lui"} <= e for e in entities), entities
+
+
+def test_a_quoted_nous_is_the_organisation_its_speaker_speaks_for(fr_nlp) -> None:
+    text = "La grève continue. « Nous ne céderons pas », a déclaré le secrétaire général de la CGT."
+    clusters = [{text[s:e] for s, e in r.spans} for r in annotate(text) if isinstance(r, CorefCluster)]
+    assert any({"Nous", "la CGT"} <= c for c in clusters), clusters

@@ -9,7 +9,8 @@ rules"): mentions come from the dependency parse (``veille.link.mentions``), the
 most to the least precise each merge clusters, a later pass seeing what the earlier ones built:
 
 1. speakers: first-person pronouns of one number a few sentences apart are one speaker; a quoted
-   ``je`` is the subject of the reporting verb of its quote where the parse shows it;
+   ``je`` is the subject of the reporting verb of its quote where the parse shows it, a quoted
+   ``nous`` the organisation that subject names or speaks for (``le porte-parole de l'OTAN``);
 2. exact match of the phrase without its determiner (``l' OTAN`` / ``L'OTAN``);
 3. the knowledge base: mentions the linker gave one entity id (``Kim Jong-un`` / ``M. Kim``), and
    role phrases it resolves to a named person (``le président russe`` at the document's date);
@@ -121,7 +122,8 @@ def _appositions(mentions: list[Candidate], appositions: list[tuple[Candidate, C
 
 
 def _speakers(mentions: list[Candidate], clusters: _Clusters, doc: Doc) -> None:
-    """Pass 1: nearby first-person pronouns are one speaker; a quoted one is linked to the quote's subject."""
+    """Pass 1: nearby first-person pronouns are one speaker; a quoted one is linked to the quote's subject,
+    a quoted ``nous`` to the organisation it speaks for."""
     last_by_person: dict[str | None, int] = {}
     by_head = {m.head: i for i, m in enumerate(mentions)}
     for i, m in enumerate(mentions):
@@ -131,10 +133,31 @@ def _speakers(mentions: list[Candidate], clusters: _Clusters, doc: Doc) -> None:
         if previous is not None and mentions[previous].sentence >= m.sentence - SPEAKER_REACH:
             clusters.union(previous, i)
         last_by_person[m.number] = i
-        if m.number == "Sing" and m.quoted:
-            speaker = _quote_subject(doc[m.head])
-            if speaker is not None and speaker.i in by_head:
-                clusters.union(by_head[speaker.i], i)
+        if not m.quoted:
+            continue
+        speaker = _quote_subject(doc[m.head])
+        if speaker is None:
+            continue
+        if m.number == "Sing" and speaker.i in by_head:
+            clusters.union(by_head[speaker.i], i)
+        elif m.number == "Plur":
+            body = _organisation(speaker, by_head, mentions)
+            if body is not None:
+                clusters.union(body, i)
+
+
+def _organisation(speaker: Token, by_head: dict[int, int], mentions: list[Candidate]) -> int | None:
+    """The organisation a speaker speaks for: the first one its phrase names, up to a comma or a verb
+    (``le commandant suprême des forces de l' OTAN`` -> ``l' OTAN``), read in word order as the
+    parser often hangs such complements elsewhere."""
+    for token in speaker.doc[speaker.i:speaker.sent.end]:
+        if token.i > speaker.i and (token.text in (",", ";", ":", ".", "(") or token.pos_ in ("VERB", "AUX")):
+            return None
+        k = by_head.get(token.i)
+        named = mentions[k].mention if k is not None else None
+        if named is not None and named.label == "ORG":
+            return k
+    return None
 
 
 def _quote_subject(token: Token) -> Token | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from veille.extract.context import Context
 from veille.link.coref import cluster_mentions
 from veille.link.mentions import find_mentions
@@ -144,3 +146,13 @@ def test_a_quoted_nous_is_the_organisation_its_speaker_speaks_for(fr_nlp) -> Non
     text = "La grève continue. « Nous ne céderons pas », a déclaré le secrétaire général de la CGT."
     clusters = [{text[s:e] for s, e in r.spans} for r in annotate(text) if isinstance(r, CorefCluster)]
     assert any({"Nous", "la CGT"} <= c for c in clusters), clusters
+
+
+@pytest.mark.parametrize(("text", "left_out"), [
+    ("Le camion transportait des caisses de médicaments.", "médicaments"),  # a bare complement
+    ("Il a fait ce qui était prévu.", "qui"),  # a relative with no antecedent phrase
+])
+def test_a_mention_that_corefers_with_nothing_is_left_out_when_rarely_an_entity(fr_nlp, text: str,
+                                                                                left_out: str) -> None:
+    found, _ = _texts(text, fr_nlp)
+    assert left_out not in found, found

@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 from veille.extract.context import Context
 from veille.knowledge.names import normalise
 from veille.link.coref_mentions import refine_mentions
-from veille.link.mentions import Candidate, find_mentions, pronoun_data
+from veille.link.mentions import CONTRACTIONS, Candidate, find_mentions, pronoun_data
 from veille.records import CorefCluster, Participant
 
 __all__ = ["EXTRACTOR", "VERSION", "cluster_mentions", "find_coref", "resolve"]
@@ -465,9 +465,22 @@ def cluster_mentions(doc: Doc, ctx: Context) -> tuple[list[Candidate], list[list
     _relatives(mentions, clusters, doc)
     _pronouns(mentions, clusters, doc, lang)
     entities = [sorted((mentions[k] for k in members), key=lambda c: c.start)
-                for members in clusters.members.values()]
+                for members in clusters.members.values()
+                if len(members) > 1 or not _unreported(mentions[members[0]], doc)]
     entities.sort(key=lambda e: e[0].start)
-    return mentions, entities
+    kept = {id(m) for e in entities for m in e}
+    return [m for m in mentions if id(m) in kept], entities
+
+
+def _unreported(m: Candidate, doc: Doc) -> bool:
+    """Whether a mention that corefers with nothing is left out: a relative pronoun whose antecedent
+    was not found, or a noun without determiner hung on another noun (``un train de retard``,
+    ``maire de la commune``), mostly a property rather than an entity."""
+    if m.pronoun == "relative":
+        return True
+    head = doc[m.head]
+    return m.kind == "nominal" and head.dep_ in ("nmod", "appos") and \
+        not any(c.dep_ in ("det", "nummod") or c.lower_ in CONTRACTIONS for c in head.lefts)
 
 
 def find_coref(doc: Doc, ctx: Context) -> Iterator[CorefCluster]:

@@ -56,3 +56,9 @@ def test_a_name_apposed_to_a_role_is_a_mention_of_the_same_person(fr_nlp) -> Non
 ])
 def test_adverbs_around_a_phrase_are_left_out(fr_nlp, text: str, kept: str) -> None:
     assert kept in _found(text, fr_nlp)
+
+
+def test_a_name_in_a_street_name_is_no_mention(fr_nlp) -> None:
+    found = _found("Les pompiers sont arrivés dans la rue du Tramway vers midi.", fr_nlp)
+    assert "la rue du Tramway" in found, found
+    assert "du Tramway" not in found

@@ -13,12 +13,12 @@ the parser hangs clauses and adjuncts on the nearest noun. A phrase ends before 
   or a complement set off by commas (``le jeune homme , âgé de trente ans``), except between the
   conjuncts of an enumeration that ends in ``et``/``ou`` (``Marie , Joseph et leur bébé``).
 
-A noun cut off that way which the parse-based detector left inside the phrase (an apposition, a
-name after a title line) becomes a mention of its own, cut by the same rules; an apposition set
-off by a comma (``le maire , Robert Labat``) is returned with its phrase, as the two corefer. A
-mention cut to the span of another is dropped, and so is a coordination cut to its first
-conjunct; the rest keep their features, with their words and matching key recomputed over the
-new span.
+A name in a street's name (``la rue du Tramway``) is no mention. A noun cut off as above which
+the parse-based detector left inside the phrase (an apposition, a name after a title line)
+becomes a mention of its own, cut by the same rules; an apposition set off by a comma (``le
+maire , Robert Labat``) is returned with its phrase, as the two corefer. A mention cut to the
+span of another is dropped, and so is a coordination cut to its first conjunct; the rest keep
+their features, with their words and matching key recomputed over the new span.
 """
 
 from __future__ import annotations
@@ -147,6 +147,9 @@ class _Refiner:
 
     def refine(self, m: Candidate) -> None:
         doc = self.doc
+        head = doc[m.head]
+        if m.kind == "name" and head.dep_ == "nmod" and head.head.lemma_.lower() in self.lex.STREET_NOUNS:
+            return  # "la rue du Tramway": the street's name, not a place of its own
         if m.kind == "pronoun" and (m.last == m.first or m.pronoun != "demonstrative"):
             self.out.append(m)
             return

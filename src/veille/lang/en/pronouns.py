@@ -55,3 +55,6 @@ PLACE_NOUNS = {"country": "country", "nation": "country", "city": "town", "town"
 
 # "the latter": the person named last
 LAST_NAMED = frozenset({"latter"})
+
+# streets: the name after them is part of the street's name, not a mention
+STREET_NOUNS = frozenset({"street", "avenue", "road", "boulevard", "lane"})

@@ -99,3 +99,6 @@ PLACE_NOUNS = {"pays": "country", "nation": "country", "ville": "town", "commune
 
 # "ce dernier", "cette dernière": the person named last
 LAST_NAMED = frozenset({"dernier", "dernière", "derniers", "dernières"})
+
+# streets: the name after them is part of the street's name ("la rue du Tramway"), not a mention
+STREET_NOUNS = frozenset({"rue", "avenue", "boulevard", "impasse", "allée", "quai", "ruelle"})

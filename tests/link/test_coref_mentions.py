@@ -62,3 +62,8 @@ def test_a_name_in_a_street_name_is_no_mention(fr_nlp) -> None:
     found = _found("Les pompiers sont arrivés dans la rue du Tramway vers midi.", fr_nlp)
     assert "la rue du Tramway" in found, found
     assert "du Tramway" not in found
+
+
+def test_a_phrase_ends_before_a_complement_that_is_mostly_the_verbs(fr_nlp) -> None:
+    found = _found("Des drapeaux flottaient aux fenêtres des maisons sur le parcours du défilé.", fr_nlp)
+    assert {"aux fenêtres des maisons", "des maisons", "le parcours du défilé"} <= found, found

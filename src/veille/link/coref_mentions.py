@@ -9,6 +9,8 @@ the parser hangs clauses and adjuncts on the nearest noun. A phrase ends before 
 - a closing quotation mark whose quote opened before the phrase (``la fumée`` in ``« ... la fumée » X``);
 - an elided clitic or negation (``l' alternance s' ...``, ``le président n' a``);
 - a colon or semicolon;
+- a complement with a preposition that mostly introduces the verb's adjuncts (``avec``, ``sur``);
+- a trailing adverb (``les agriculteurs bien sûr``);
 - a comma that opens a detached dependent of the head: an apposition, a participle, an adjective
   or a complement set off by commas (``le jeune homme , âgé de trente ans``), except between the
   conjuncts of an enumeration that ends in ``et``/``ou`` (``Marie , Joseph et leur bébé``).
@@ -91,6 +93,9 @@ def _last(doc: Doc, first: int, head_i: int, last: int, lex: ModuleType) -> tupl
             opened -= 1
         elif t.text == "," and _detached(t, head, enumeration):
             return t.i - 1, "comma"
+        elif head_i <= t.head.i < t.i and t.dep_ == "nmod" and \
+                any(c.dep_ == "case" and c.lower_ in lex.ADJUNCT_PREPOSITIONS for c in t.children):
+            return t.left_edge.i - 1, "stop"
         elif t.head.i == head_i and t.pos_ == "ADV" and t.dep_ == "advmod" and \
                 not any(c.i > t.i and c.dep_ in ("nmod", "amod") for c in head.rights):
             return t.left_edge.i - 1, "stop"  # "les agriculteurs bien sûr", not "le point fort de la fête"

@@ -58,3 +58,6 @@ LAST_NAMED = frozenset({"latter"})
 
 # streets: the name after them is part of the street's name, not a mention
 STREET_NOUNS = frozenset({"street", "avenue", "road", "boulevard", "lane"})
+
+# prepositions whose phrase after a noun is mostly the verb's adjunct: a noun phrase ends before them
+ADJUNCT_PREPOSITIONS = frozenset({"with"})

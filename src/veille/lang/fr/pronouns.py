@@ -102,3 +102,8 @@ LAST_NAMED = frozenset({"dernier", "dernière", "derniers", "dernières"})
 
 # streets: the name after them is part of the street's name ("la rue du Tramway"), not a mention
 STREET_NOUNS = frozenset({"rue", "avenue", "boulevard", "impasse", "allée", "quai", "ruelle"})
+
+# prepositions whose phrase after a noun is mostly the verb's adjunct, though the parser hangs it on
+# the noun ("une charte forestière avec l'ONF", "aux fenêtres des maisons sur le parcours"): a noun
+# phrase ends before them
+ADJUNCT_PREPOSITIONS = frozenset({"avec", "sur"})

@@ -61,3 +61,6 @@ STREET_NOUNS = frozenset({"street", "avenue", "road", "boulevard", "lane"})
 
 # prepositions whose phrase after a noun is mostly the verb's adjunct: a noun phrase ends before them
 ADJUNCT_PREPOSITIONS = frozenset({"with"})
+
+# adverbs of quantity that belong to the phrase they open ("more than 150 visitors", "about 300 people")
+QUANTITY_ADVERBS = frozenset({"about", "around", "nearly", "almost", "some", "over"})

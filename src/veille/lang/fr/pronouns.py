@@ -107,3 +107,7 @@ STREET_NOUNS = frozenset({"rue", "avenue", "boulevard", "impasse", "allée", "qu
 # the noun ("une charte forestière avec l'ONF", "aux fenêtres des maisons sur le parcours"): a noun
 # phrase ends before them
 ADJUNCT_PREPOSITIONS = frozenset({"avec", "sur"})
+
+# adverbs of quantity that belong to the phrase they open ("plus de 150 visiteurs", "environ 1,2 km",
+# "tant de remises en cause")
+QUANTITY_ADVERBS = frozenset({"plus", "moins", "environ", "quelque", "tant", "autant", "beaucoup", "trop"})

@@ -156,3 +156,10 @@ def test_a_mention_that_corefers_with_nothing_is_left_out_when_rarely_an_entity(
                                                                                 left_out: str) -> None:
     found, _ = _texts(text, fr_nlp)
     assert left_out not in found, found
+
+
+def test_a_name_the_parse_splits_is_one_mention(fr_nlp) -> None:
+    text = "Ma présence au sein du parti de Jean-Marie Le Pen n'a rien de choquant."
+    spans = {text[s:e] for r in annotate(text) if isinstance(r, CorefCluster) for s, e in r.spans}
+    assert "Jean-Marie Le Pen" in spans, spans
+    assert "Le Pen" not in spans

@@ -15,7 +15,8 @@ the parser hangs clauses and adjuncts on the nearest noun. A phrase ends before 
   or a complement set off by commas (``le jeune homme , âgé de trente ans``), except between the
   conjuncts of an enumeration that ends in ``et``/``ou`` (``Marie , Joseph et leur bébé``).
 
-A name in a street's name (``la rue du Tramway``) is no mention. A noun cut off as above which
+A recognised name the parse split in pieces is one mention (``Jean-Marie`` + ``Le Pen``); a
+name in a street's name (``la rue du Tramway``) is no mention. A noun cut off as above which
 the parse-based detector left inside the phrase (an apposition, a name after a title line)
 becomes a mention of its own, cut by the same rules; an apposition set off by a comma (``le
 maire , Robert Labat``) is returned with its phrase, as the two corefer. A mention cut to the
@@ -156,6 +157,29 @@ class _Refiner:
         self.out: list[Candidate] = []
         self.appositions: list[Apposition] = []
 
+    def whole_names(self, mentions: list[Candidate]) -> list[Candidate]:
+        """One mention per recognised name that the parse split in pieces (``Jean-Marie`` + ``Le Pen``)."""
+        doc = self.doc
+        pieces: dict[int, tuple[Mention, list[Candidate]]] = {}
+        for m in mentions:
+            named = self.named.get(m.head)
+            if m.kind == "name" and named is not None and m.mention is named:
+                pieces.setdefault(id(named), (named, []))[1].append(m)
+        dropped: set[int] = set()
+        merged: dict[int, Candidate] = {}
+        for named, group in pieces.values():
+            if len(group) < 2:
+                continue
+            span = doc.char_span(*named.span, alignment_mode="expand")
+            if span is None or any(m.first <= span.start and span.end - 1 <= m.last for m in group):
+                continue
+            first, last = min(span.start, *(m.first for m in group)), max(span.end - 1, *(m.last for m in group))
+            words, key = _words(doc, first, last, group[0].head, self.lex.STOP_MODIFIERS)
+            merged[id(group[0])] = replace(group[0], first=first, last=last, start=doc[first].idx,
+                                           end=doc[last].idx + len(doc[last]), words=words, key=key)
+            dropped.update(id(m) for m in group[1:])
+        return [merged.get(id(m), m) for m in mentions if id(m) not in dropped]
+
     def refine(self, m: Candidate) -> None:
         doc = self.doc
         head = doc[m.head]
@@ -211,7 +235,7 @@ class _Refiner:
 def refine_mentions(doc: Doc, mentions: list[Candidate], ctx: Context) -> tuple[list[Candidate], list[Apposition]]:
     """The mentions with their spans cut as above, in text order (outer phrases first), and the appositions."""
     refiner = _Refiner(doc, ctx, mentions)
-    for m in mentions:
+    for m in refiner.whole_names(mentions):
         refiner.refine(m)
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()

@@ -17,15 +17,20 @@ most to the least precise each merge clusters, a later pass seeing what the earl
 4. name variants: a name whose words all occur in an earlier name (``Kim`` after ``Kim Jong-un``);
 5. strict head match: a definite noun phrase whose head lemma is the head of an earlier mention of
    the cluster and whose modifiers all occur in it (``la ville`` after ``la ville d' Urosevac``),
-   never a phrase nested in the other;
-6. relative pronouns: the noun phrase their clause modifies;
+   never a phrase nested in the other; then demonstrative phrases: the nearest earlier mention of
+   their head whatever its modifiers (``cette belle crèche``), of a country or town for ``ce
+   pays``, ``cette commune``, of a person for ``ce dernier``;
+6. relative pronouns: the noun phrase their clause modifies, or for a subject the nearest one its
+   verb agrees with when the parse's attachment does not; none for a clause on a pronoun;
 7. pronouns: the most salient earlier mention that agrees in person, gender and number, nearest
-   sentence first, within a sentence subjects first, then by recency (Hobbs-style); ``on`` takes
-   up only an earlier ``on``, and object clitics and demonstrative pronouns, which take up clauses
-   and places as often as entities, are left alone.
+   sentence first, within a sentence subjects first, then by recency (Hobbs-style), never one of
+   an object pronoun's co-arguments (``il lui parle``); ``on`` takes up only an earlier ``on``,
+   and object clitics and demonstrative pronouns, which take up clauses and places as often as
+   entities, are left alone.
 
 Mention spans are cut to DEMOCRAT's boundaries first (``veille.link.coref_mentions``), and a name
-and the role apposed to it are joined before pass 1.
+and the role apposed to it are joined before pass 1. A relative pronoun or a determinerless
+complement noun that corefers with nothing is not reported.
 
 What is kept: the step yields one ``CorefCluster`` per entity, singletons included, as the
 CoNLL-2012 convention scores them where the gold lists singletons (DEMOCRAT does: a detected

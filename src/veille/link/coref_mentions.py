@@ -109,11 +109,14 @@ def _first(doc: Doc, first: int, head: int) -> int:
     return breaks[-1] + 1 if breaks else first
 
 
-def _leading(token: Token, quantities: frozenset[str]) -> bool:
-    """Whether a word before the head is outside the phrase: an adverb, a copula, a preposition...
+def _leading(token: Token, lex: ModuleType) -> bool:
+    """Whether a word before the head is outside the phrase: an adverb, a copula, a preposition, an
+    elided clitic (``c' est l' or du Ballon``)...
 
     An adverb of quantity before a number or ``de`` opens the phrase (``plus de 150 visiteurs``)."""
-    if token.lower_ in quantities and token.i + 1 < len(token.doc):
+    if _elided(token, getattr(lex, "ELIDED_CLITICS", frozenset())):
+        return True
+    if token.lower_ in lex.QUANTITY_ADVERBS and token.i + 1 < len(token.doc):
         following = token.nbor(1)
         if following.like_num or following.lower_ in ("de", "d'", "d"):
             return False
@@ -122,8 +125,8 @@ def _leading(token: Token, quantities: frozenset[str]) -> bool:
     return token.dep_ in ("case", "mark") and token.lower_ not in CONTRACTIONS
 
 
-def _trim(doc: Doc, first: int, last: int, head: int, quantities: frozenset[str]) -> tuple[int, int]:
-    while first < head and _leading(doc[first], quantities):
+def _trim(doc: Doc, first: int, last: int, head: int, lex: ModuleType) -> tuple[int, int]:
+    while first < head and _leading(doc[first], lex):
         first += 1
     while last > head and (doc[last].pos_ in EDGE_POS or doc[last].text in APOSTROPHES
                            or doc[last].dep_ in ("case", "cc", "mark")):
@@ -190,7 +193,7 @@ class _Refiner:
             return
         end = m.last
         cut, reason = _last(doc, m.first, m.head, end, self.lex)
-        first, last = _trim(doc, _first(doc, m.first, m.head), cut, m.head, self.lex.QUANTITY_ADVERBS)
+        first, last = _trim(doc, _first(doc, m.first, m.head), cut, m.head, self.lex)
         if not m.head_lemma and m.kind != "pronoun" and \
                 not any(c.dep_ == "conj" and c.i <= last for c in doc[m.head].rights):
             return  # a coordination cut down to its first conjunct, which is a mention already
@@ -212,8 +215,7 @@ class _Refiner:
         if owner is None or owner.pos_ not in NOMINAL_POS or owner.dep_ not in INNER_DEPS or owner.i in self.heads:
             return None
         self.heads.add(owner.i)
-        first, last = _trim(self.doc, max(start, owner.left_edge.i), owner.right_edge.i, owner.i,
-                            self.lex.QUANTITY_ADVERBS)
+        first, last = _trim(self.doc, max(start, owner.left_edge.i), owner.right_edge.i, owner.i, self.lex)
         lex = self.lex
         determiners = [c for c in owner.lefts if c.dep_ == "det"]
         det = determiners[0] if determiners else None

@@ -55,6 +55,9 @@ def test_a_name_apposed_to_a_role_is_a_mention_of_the_same_person(fr_nlp) -> Non
     # elided clitics and the verb the parser hung on the noun
     ("Le soleil, c'est l'or du Ballon.", "l'or du Ballon"),
     ("Il n'avait pas été l'homme de la paix.", "l'homme de la paix"),
+    # an adjective before the determiner, but "tous"
+    ("Seules les veillées fonctionnent encore.", "les veillées"),
+    ("Tous ces vieux jouets ont été réparés.", "Tous ces vieux jouets"),
 ])
 def test_adverbs_around_a_phrase_are_left_out(fr_nlp, text: str, kept: str) -> None:
     assert kept in _found(text, fr_nlp)

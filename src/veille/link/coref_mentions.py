@@ -125,8 +125,14 @@ def _leading(token: Token, lex: ModuleType) -> bool:
     return token.dep_ in ("case", "mark") and token.lower_ not in CONTRACTIONS
 
 
+def _before_determiner(token: Token, determiners: list[int], lex: ModuleType) -> bool:
+    """An adjective before the head's determiner is the clause's (``Seules les veillées``), ``tous`` excepted."""
+    return token.pos_ == "ADJ" and token.lower_ not in lex.PREDETERMINERS and any(d > token.i for d in determiners)
+
+
 def _trim(doc: Doc, first: int, last: int, head: int, lex: ModuleType) -> tuple[int, int]:
-    while first < head and _leading(doc[first], lex):
+    determiners = [c.i for c in doc[head].lefts if c.dep_ == "det"]
+    while first < head and (_leading(doc[first], lex) or _before_determiner(doc[first], determiners, lex)):
         first += 1
     while last > head and (doc[last].pos_ in EDGE_POS or doc[last].text in APOSTROPHES
                            or doc[last].dep_ in ("case", "cc", "mark")):

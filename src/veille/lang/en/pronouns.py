@@ -64,3 +64,6 @@ ADJUNCT_PREPOSITIONS = frozenset({"with"})
 
 # adverbs of quantity that belong to the phrase they open ("more than 150 visitors", "about 300 people")
 QUANTITY_ADVERBS = frozenset({"about", "around", "nearly", "almost", "some", "over"})
+
+# adjectives that may stand before a determiner inside the phrase ("all the toys", "both the men")
+PREDETERMINERS = frozenset({"all", "both", "half"})

@@ -111,3 +111,6 @@ ADJUNCT_PREPOSITIONS = frozenset({"avec", "sur"})
 # adverbs of quantity that belong to the phrase they open ("plus de 150 visiteurs", "environ 1,2 km",
 # "tant de remises en cause")
 QUANTITY_ADVERBS = frozenset({"plus", "moins", "environ", "quelque", "tant", "autant", "beaucoup", "trop"})
+
+# adjectives that may stand before a determiner inside the phrase ("tous ces vieux jouets")
+PREDETERMINERS = frozenset({"tout", "toute", "tous", "toutes"})

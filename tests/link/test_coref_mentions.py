@@ -58,6 +58,8 @@ def test_a_name_apposed_to_a_role_is_a_mention_of_the_same_person(fr_nlp) -> Non
     # an adjective before the determiner, but "tous"
     ("Seules les veillées fonctionnent encore.", "les veillées"),
     ("Tous ces vieux jouets ont été réparés.", "Tous ces vieux jouets"),
+    ("Dès 19 h une distribution de pain bio a eu lieu devant le restaurant.", "une distribution de pain bio"),
+    ("Plus d'un millier de personnes ont fui.", "Plus d'un millier de personnes"),
 ])
 def test_adverbs_around_a_phrase_are_left_out(fr_nlp, text: str, kept: str) -> None:
     assert kept in _found(text, fr_nlp)

@@ -126,8 +126,11 @@ def _leading(token: Token, lex: ModuleType) -> bool:
 
 
 def _before_determiner(token: Token, determiners: list[int], lex: ModuleType) -> bool:
-    """An adjective before the head's determiner is the clause's (``Seules les veillées``), ``tous`` excepted."""
-    return token.pos_ == "ADJ" and token.lower_ not in lex.PREDETERMINERS and any(d > token.i for d in determiners)
+    """A word before the head's determiner is the clause's (``Seules les veillées``, ``en 2000 avec le
+    changement``), ``tous`` and quantities excepted (``tous ces jouets``, ``plus d' un millier``)."""
+    if token.lower_ in lex.PREDETERMINERS or token.lower_ in lex.QUANTITY_ADVERBS or token.dep_ == "det":
+        return False
+    return token.pos_ in ("ADJ", "NUM", "NOUN", "PROPN") and any(d > token.i for d in determiners)
 
 
 def _trim(doc: Doc, first: int, last: int, head: int, lex: ModuleType) -> tuple[int, int]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from veille.extract.context import Context
 from veille.link.coref import cluster_mentions
 from veille.link.mentions import find_mentions
@@ -131,3 +133,33 @@ def test_a_relative_on_a_demonstrative_pronoun_joins_no_phrase(fr_nlp) -> None:
     text = "Les habitants ont retrouvé le calme, ce qui a rassuré la mairie."
     _, entities = _texts(text, fr_nlp)
     assert not any({"le calme", "qui"} <= e for e in entities), entities
+
+
+def test_an_object_pronoun_is_not_its_subject(fr_nlp) -> None:
+    text = "Le maire a reçu le champion. Il lui a remis une médaille."
+    _, entities = _texts(text, fr_nlp)
+    assert not any({"Il", "lui"} <= e for e in entities), entities
+    assert any({"le champion", "lui"} <= e for e in entities), entities
+
+
+def test_a_quoted_nous_is_the_organisation_its_speaker_speaks_for(fr_nlp) -> None:
+    text = "La grève continue. « Nous ne céderons pas », a déclaré le secrétaire général de la CGT."
+    clusters = [{text[s:e] for s, e in r.spans} for r in annotate(text) if isinstance(r, CorefCluster)]
+    assert any({"Nous", "la CGT"} <= c for c in clusters), clusters
+
+
+@pytest.mark.parametrize(("text", "left_out"), [
+    ("Le camion transportait des caisses de médicaments.", "médicaments"),  # a bare complement
+    ("Il a fait ce qui était prévu.", "qui"),  # a relative with no antecedent phrase
+])
+def test_a_mention_that_corefers_with_nothing_is_left_out_when_rarely_an_entity(fr_nlp, text: str,
+                                                                                left_out: str) -> None:
+    found, _ = _texts(text, fr_nlp)
+    assert left_out not in found, found
+
+
+def test_a_name_the_parse_splits_is_one_mention(fr_nlp) -> None:
+    text = "Ma présence au sein du parti de Jean-Marie Le Pen n'a rien de choquant."
+    spans = {text[s:e] for r in annotate(text) if isinstance(r, CorefCluster) for s, e in r.spans}
+    assert "Jean-Marie Le Pen" in spans, spans
+    assert "Le Pen" not in spans

@@ -9,22 +9,28 @@ rules"): mentions come from the dependency parse (``veille.link.mentions``), the
 most to the least precise each merge clusters, a later pass seeing what the earlier ones built:
 
 1. speakers: first-person pronouns of one number a few sentences apart are one speaker; a quoted
-   ``je`` is the subject of the reporting verb of its quote where the parse shows it;
+   ``je`` is the subject of the reporting verb of its quote where the parse shows it, a quoted
+   ``nous`` the organisation that subject names or speaks for (``le porte-parole de l'OTAN``);
 2. exact match of the phrase without its determiner (``l' OTAN`` / ``L'OTAN``);
 3. the knowledge base: mentions the linker gave one entity id (``Kim Jong-un`` / ``M. Kim``), and
    role phrases it resolves to a named person (``le président russe`` at the document's date);
 4. name variants: a name whose words all occur in an earlier name (``Kim`` after ``Kim Jong-un``);
 5. strict head match: a definite noun phrase whose head lemma is the head of an earlier mention of
    the cluster and whose modifiers all occur in it (``la ville`` after ``la ville d' Urosevac``),
-   never a phrase nested in the other;
-6. relative pronouns: the noun phrase their clause modifies;
+   never a phrase nested in the other; then demonstrative phrases: the nearest earlier mention of
+   their head whatever its modifiers (``cette belle crèche``), of a country or town for ``ce
+   pays``, ``cette commune``, of a person for ``ce dernier``;
+6. relative pronouns: the noun phrase their clause modifies, or for a subject the nearest one its
+   verb agrees with when the parse's attachment does not; none for a clause on a pronoun;
 7. pronouns: the most salient earlier mention that agrees in person, gender and number, nearest
-   sentence first, within a sentence subjects first, then by recency (Hobbs-style); ``on`` takes
-   up only an earlier ``on``, and object clitics and demonstrative pronouns, which take up clauses
-   and places as often as entities, are left alone.
+   sentence first, within a sentence subjects first, then by recency (Hobbs-style), never one of
+   an object pronoun's co-arguments (``il lui parle``); ``on`` takes up only an earlier ``on``,
+   and object clitics and demonstrative pronouns, which take up clauses and places as often as
+   entities, are left alone.
 
 Mention spans are cut to DEMOCRAT's boundaries first (``veille.link.coref_mentions``), and a name
-and the role apposed to it are joined before pass 1.
+and the role apposed to it are joined before pass 1. A relative pronoun or a determinerless
+complement noun that corefers with nothing is not reported.
 
 What is kept: the step yields one ``CorefCluster`` per entity, singletons included, as the
 CoNLL-2012 convention scores them where the gold lists singletons (DEMOCRAT does: a detected
@@ -46,7 +52,7 @@ from spacy.tokens import Doc, Token
 from veille.extract.context import Context
 from veille.knowledge.names import normalise
 from veille.link.coref_mentions import refine_mentions
-from veille.link.mentions import Candidate, find_mentions, pronoun_data
+from veille.link.mentions import CONTRACTIONS, Candidate, find_mentions, pronoun_data
 from veille.records import CorefCluster, Participant
 
 __all__ = ["EXTRACTOR", "VERSION", "cluster_mentions", "find_coref", "resolve"]
@@ -121,7 +127,8 @@ def _appositions(mentions: list[Candidate], appositions: list[tuple[Candidate, C
 
 
 def _speakers(mentions: list[Candidate], clusters: _Clusters, doc: Doc) -> None:
-    """Pass 1: nearby first-person pronouns are one speaker; a quoted one is linked to the quote's subject."""
+    """Pass 1: nearby first-person pronouns are one speaker; a quoted one is linked to the quote's subject,
+    a quoted ``nous`` to the organisation it speaks for."""
     last_by_person: dict[str | None, int] = {}
     by_head = {m.head: i for i, m in enumerate(mentions)}
     for i, m in enumerate(mentions):
@@ -131,10 +138,31 @@ def _speakers(mentions: list[Candidate], clusters: _Clusters, doc: Doc) -> None:
         if previous is not None and mentions[previous].sentence >= m.sentence - SPEAKER_REACH:
             clusters.union(previous, i)
         last_by_person[m.number] = i
-        if m.number == "Sing" and m.quoted:
-            speaker = _quote_subject(doc[m.head])
-            if speaker is not None and speaker.i in by_head:
-                clusters.union(by_head[speaker.i], i)
+        if not m.quoted:
+            continue
+        speaker = _quote_subject(doc[m.head])
+        if speaker is None:
+            continue
+        if m.number == "Sing" and speaker.i in by_head:
+            clusters.union(by_head[speaker.i], i)
+        elif m.number == "Plur":
+            body = _organisation(speaker, by_head, mentions)
+            if body is not None:
+                clusters.union(body, i)
+
+
+def _organisation(speaker: Token, by_head: dict[int, int], mentions: list[Candidate]) -> int | None:
+    """The organisation a speaker speaks for: the first one its phrase names, up to a comma or a verb
+    (``le commandant suprême des forces de l' OTAN`` -> ``l' OTAN``), read in word order as the
+    parser often hangs such complements elsewhere."""
+    for token in speaker.doc[speaker.i:speaker.sent.end]:
+        if token.i > speaker.i and (token.text in (",", ";", ":", ".", "(") or token.pos_ in ("VERB", "AUX")):
+            return None
+        k = by_head.get(token.i)
+        named = mentions[k].mention if k is not None else None
+        if named is not None and named.label == "ORG":
+            return k
+    return None
 
 
 def _quote_subject(token: Token) -> Token | None:
@@ -377,6 +405,10 @@ def _pronouns(mentions: list[Candidate], clusters: _Clusters, doc: Doc, lang: st
         speaker = m.pronoun == "personal" and m.subject and verb.lemma_.lower() in speech.VERBS
         bodies = doc[m.head].lower_ in speech.BODY_PRONOUNS
         best: tuple[tuple[int, int, int], int] | None = None
+        coarguments = set()
+        if m.pronoun == "personal" and not m.subject:  # an object pronoun is none of its co-arguments
+            coarguments = {clusters.find(k) for k, other in enumerate(mentions)
+                           if k != i and other.sentence == m.sentence and doc[other.head].head.i == verb.i}
         for j in range(i - 1, -1, -1):
             earlier = mentions[j]
             distance = m.sentence - earlier.sentence
@@ -386,8 +418,8 @@ def _pronouns(mentions: list[Candidate], clusters: _Clusters, doc: Doc, lang: st
                 continue
             if earlier.kind == "pronoun" and (earlier.person != 3 or doc[earlier.head].lower_ in indefinite):
                 continue
-            if m.pronoun == "clitic" and distance == 0 and doc[earlier.head].head.i == verb.i:
-                continue  # "il le voit": an object clitic is not its verb's subject
+            if clusters.find(j) in coarguments:
+                continue  # "il le voit", "il lui parle": an object pronoun is not its verb's subject
             if m.pronoun == "possessive" and doc[earlier.head].i == doc[m.head].head.i:
                 continue
             if not _compatible(m, earlier) or not clusters.agrees(j, i):
@@ -438,9 +470,22 @@ def cluster_mentions(doc: Doc, ctx: Context) -> tuple[list[Candidate], list[list
     _relatives(mentions, clusters, doc)
     _pronouns(mentions, clusters, doc, lang)
     entities = [sorted((mentions[k] for k in members), key=lambda c: c.start)
-                for members in clusters.members.values()]
+                for members in clusters.members.values()
+                if len(members) > 1 or not _unreported(mentions[members[0]], doc)]
     entities.sort(key=lambda e: e[0].start)
-    return mentions, entities
+    kept = {id(m) for e in entities for m in e}
+    return [m for m in mentions if id(m) in kept], entities
+
+
+def _unreported(m: Candidate, doc: Doc) -> bool:
+    """Whether a mention that corefers with nothing is left out: a relative pronoun whose antecedent
+    was not found, or a noun without determiner hung on another noun (``un train de retard``,
+    ``maire de la commune``), mostly a property rather than an entity."""
+    if m.pronoun == "relative":
+        return True
+    head = doc[m.head]
+    return m.kind == "nominal" and head.dep_ in ("nmod", "appos") and \
+        not any(c.dep_ in ("det", "nummod") or c.lower_ in CONTRACTIONS for c in head.lefts)
 
 
 def find_coref(doc: Doc, ctx: Context) -> Iterator[CorefCluster]:

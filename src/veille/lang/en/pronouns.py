@@ -55,3 +55,15 @@ PLACE_NOUNS = {"country": "country", "nation": "country", "city": "town", "town"
 
 # "the latter": the person named last
 LAST_NAMED = frozenset({"latter"})
+
+# streets: the name after them is part of the street's name, not a mention
+STREET_NOUNS = frozenset({"street", "avenue", "road", "boulevard", "lane"})
+
+# prepositions whose phrase after a noun is mostly the verb's adjunct: a noun phrase ends before them
+ADJUNCT_PREPOSITIONS = frozenset({"with"})
+
+# adverbs of quantity that belong to the phrase they open ("more than 150 visitors", "about 300 people")
+QUANTITY_ADVERBS = frozenset({"about", "around", "nearly", "almost", "some", "over"})
+
+# adjectives that may stand before a determiner inside the phrase ("all the toys", "both the men")
+PREDETERMINERS = frozenset({"all", "both", "half"})

@@ -99,3 +99,18 @@ PLACE_NOUNS = {"pays": "country", "nation": "country", "ville": "town", "commune
 
 # "ce dernier", "cette dernière": the person named last
 LAST_NAMED = frozenset({"dernier", "dernière", "derniers", "dernières"})
+
+# streets: the name after them is part of the street's name ("la rue du Tramway"), not a mention
+STREET_NOUNS = frozenset({"rue", "avenue", "boulevard", "impasse", "allée", "quai", "ruelle"})
+
+# prepositions whose phrase after a noun is mostly the verb's adjunct, though the parser hangs it on
+# the noun ("une charte forestière avec l'ONF", "aux fenêtres des maisons sur le parcours"): a noun
+# phrase ends before them
+ADJUNCT_PREPOSITIONS = frozenset({"avec", "sur"})
+
+# adverbs of quantity that belong to the phrase they open ("plus de 150 visiteurs", "environ 1,2 km",
+# "tant de remises en cause")
+QUANTITY_ADVERBS = frozenset({"plus", "moins", "environ", "quelque", "tant", "autant", "beaucoup", "trop"})
+
+# adjectives that may stand before a determiner inside the phrase ("tous ces vieux jouets")
+PREDETERMINERS = frozenset({"tout", "toute", "tous", "toutes"})

@@ -181,6 +181,7 @@ def test_demonym_phrases(fr_nlp, phrase: str, country: str, sector: str) -> None
         ("OTAN", "ORG", None, ("IGO", "MIL")),
         ("Moro Islamic Liberation Front", "ORG", None, ("PHL", "REB")),
         ("Belgrade", "LOC", None, ("SRB", None)),
+        ("Slobodan Milosevic", "PER", "1995", ("SRB", "GOV")),
         ("Île-de-France", "LOC", None, ("FRA", None)),
     ],
 )
@@ -193,6 +194,11 @@ def test_names_link_with_codes_at_the_date(name: str, label: str, date: str | No
 def test_part_of_a_name_keeps_its_word_order() -> None:
     actor = match_name("Kim Jong", "PER", "2024-06-19")
     assert actor is not None and actor.name == "Kim Jong-un"
+
+
+def test_a_name_shared_by_one_countrys_leaders_gives_that_country() -> None:
+    assert (match_name("Assad", "PER").country, match_name("Assad", "PER").sector) == ("SYR", "GOV")
+    assert match_name("Kim", "PER") is None  # Kim Jong-un and Kim Dae-jung: two countries, no guess
 
 
 def test_a_place_is_not_a_person_who_bears_its_name() -> None:

@@ -69,8 +69,8 @@ def _choose(entities: list[Entity], label: str | None, date: str | None) -> Enti
     return preferred[0]
 
 
-def _person(words: list[str], date: str | None) -> Entity | None:
-    """A person named by part of a known full name (``Poutine``, ``Kim Jong Un``), when only one fits."""
+def _candidates(words: list[str]) -> list[Entity]:
+    """The people a part of a full name may designate (``Assad``: Hafez and Bachar el-Assad)."""
     kb = load_kb()
     named = dict.fromkeys((*kb.people_named(words[-1]), *kb.people_named(words[0])))
     candidates = [e for e in named if set(words) <= set(normalise(" ".join((e.name, *e.aliases))).split())]
@@ -78,10 +78,26 @@ def _person(words: list[str], date: str | None) -> Entity | None:
         # the words in their order ("Kim Jong" is Kim Jong-un or Kim Jong-il, not Kim Yo-jong)
         candidates = [e for e in candidates if any(_in_order(words, normalise(n).split())
                                                    for n in (e.name, *e.aliases))] or candidates
+    return candidates
+
+
+def _person(words: list[str], date: str | None) -> Entity | None:
+    """A person named by part of a known full name (``Poutine``, ``Kim Jong Un``), when only one fits."""
+    candidates = _candidates(words)
     if len(candidates) > 1:
         # several people share the name: keep the one in office at the date (today when undated)
         candidates = [e for e in candidates if any(r.holds_at(date) for r in e.roles)]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _family(name: str, words: list[str], date: str | None) -> Actor | None:
+    """A name that several people of one country share (``Assad``, ``Kim``): that country's codes, no identity."""
+    candidates = _candidates(words)
+    codes = {(e.country_at(date), e.sector_at(date)) for e in candidates}
+    if len(candidates) < 2 or len(codes) != 1:
+        return None
+    country, sector = codes.pop()
+    return Actor(name, country, sector, None, None, "person")
 
 
 def _in_order(words: list[str], name: list[str]) -> bool:
@@ -110,6 +126,9 @@ def match_name(text: str, label: str | None = None, date: str | None = None) -> 
         person = _person(words, date)
         if person is not None:
             return actor_of(person, date)
+        family = _family(name, words, date) if label == "PER" else None
+        if family is not None:
+            return family
     if capital:
         return Actor(name, capital, None, None, None, "capital")
     if label in (None, "LOC", "GPE") and name[:1].isupper():

@@ -32,6 +32,13 @@ def test_country_named_as_a_whole_keeps_no_sector_even_as_subject(fr_nlp) -> Non
     assert _codes(mentions, "RPDC") == ("PRK", "GOV")  # the formal name stands for the state's government
 
 
+def test_region_or_body_without_a_sector_takes_the_sector_of_the_noun_it_complements(fr_nlp) -> None:
+    mentions = _annotate("Les ministres de l'OPEP ont décidé. Le nouveau Parlement du Pays de Galles a voté.")
+    wales = next(m for m in mentions if m.text.endswith("Pays de Galles"))
+    assert _codes(mentions, "OPEP") == ("IGO", "GOV")
+    assert (wales.country, wales.sector) == ("GBR", "LEG")  # the region, or the parliament NER spans whole
+
+
 def test_country_firing_weapons_is_its_army(fr_nlp) -> None:
     mentions = _annotate("La Corée du Nord a procédé à trois lancements de missiles balistiques.")
     assert _codes(mentions, "Corée du Nord") == ("PRK", "MIL")

@@ -42,6 +42,8 @@ WEAPONS = MILITARY_OBJECTS | {"arme", "armement", "ogive", "bombe", "char", "tro
 LOCATIVE = {"à", "au", "aux", "dans", "en", "vers", "près", "depuis", "jusqu'", "jusque", "sur", "in", "at", "to",
             "near", "from", "into"}
 INTERGOVERNMENTAL = frozenset({"IGO", "UNO", "EUR"})
+# what a place or state name may be: coded for what it does in its sentence
+PLACE_KINDS = frozenset({"capital", "seat", "country", "place", "region"})
 # sectors of organisations outside the state: an office held in one of them is coded with its sector
 CIVIL_SECTORS = frozenset({"PTY", "OPP", "LAB", "REL", "BUS", "MED", "EDU", "REB"})
 _YEAR = re.compile(r"^(\d{4})(-\d{2})?(-\d{2})?")
@@ -71,10 +73,14 @@ def mention_at(ctx: Context, start: int, end: int) -> Mention | None:
 
 
 def home_country(ctx: Context) -> str | None:
-    """The country most of the document's places lie in: the default for ``la police``, ``le tribunal``."""
+    """The country at least half of the document's places lie in, if one does: the default for ``la police``,
+    ``le tribunal``, and for a person described by a role with no country."""
     counts = Counter(m.country for m in ctx.mentions if m.label in ("LOC", "GPE") and m.country
                      and len(m.country) == 3 and m.country not in INTERGOVERNMENTAL)
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    return country if 2 * n >= sum(counts.values()) else None
 
 
 def _acts(token: Token) -> bool:
@@ -129,14 +135,16 @@ def acting(actor: Actor, root: Token, text: str, lang: str = "fr") -> Actor:
     Moscou et Pyongyang``); a country named as a whole keeps no sector, even as the subject of a clause
     (``l'Irak a donné son accord``), save its armed forces when the clause fires or tests weapons; the
     formal name of a state (``RPDC``) is its government; a name
-    complementing a sector noun takes that sector (``l'armée de la Russie``, ``les forces du Sud``).
+    complementing a sector noun takes that sector (``l'armée de la Russie``, ``les forces du Sud``,
+    ``le Parlement du Pays de Galles``, ``les ministres de l'OPEP``: a region, or a body with no sector of
+    its own).
     """
-    if actor.kind not in ("capital", "seat", "country", "place"):
+    if actor.kind not in PLACE_KINDS and not (actor.kind == "organisation" and actor.sector is None):
         return actor
     sector = _head_sector(root, lang)
     if sector is not None and actor.country:
         return replace(actor, sector=sector)
-    if actor.kind == "place":
+    if actor.kind in ("place", "region", "organisation"):
         return actor
     if actor.kind in ("capital", "seat"):
         if _locative(root):
@@ -219,7 +227,7 @@ def link_mentions(doc: Doc, ctx: Context) -> Iterator[Record]:
         if span is None:
             continue
         actor = kinds.get(id(mention))
-        if actor is not None and actor.kind in ("capital", "seat", "country", "place"):
+        if actor is not None and (actor.kind in PLACE_KINDS or actor.kind == "organisation"):
             # the codes for what the place or state does here; the name and Wikidata id stay the mention's own
             mention.country, mention.sector = _codes_in_context(actor, span, lang)
         elif mention.label == "PER" and mention.country is None:
@@ -229,21 +237,11 @@ def link_mentions(doc: Doc, ctx: Context) -> Iterator[Record]:
         elif mention.label == "ORG" and actor is None:
             mention.country, mention.sector = _organisation_codes(span, ctx, lang)
     ctx.mentions[:] = kept
-    home = _clear_home(ctx)
+    home = home_country(ctx)
     for mention in kept:
         if mention.label in ("PER", "ORG") and mention.country is None and mention.sector is not None:
             mention.country = home  # "l'adjoint au maire Pascal Martin": an office of the document's country
     return iter(())
-
-
-def _clear_home(ctx: Context) -> str | None:
-    """The country that at least half of the document's places lie in, if one does."""
-    counts = Counter(m.country for m in ctx.mentions if m.label in ("LOC", "GPE") and m.country
-                     and len(m.country) == 3 and m.country not in INTERGOVERNMENTAL)
-    if not counts:
-        return None
-    country, n = counts.most_common(1)[0]
-    return country if 2 * n >= sum(counts.values()) else None
 
 
 # parts of speech that no one-word name has: a verb, adverb or pronoun that NER took for a name
@@ -442,6 +440,15 @@ def _country(span: Span, root: Token, ctx: Context) -> str | None:
             # complement of the phrase's noun ("le parquet de Belfort", "the police of Lyon")
             if actor and actor.country and (actor.kind != "place" or _complements(token, root)):
                 return actor.country
+    for token in own:  # a name of several words inside the phrase ("Parlement du Pays de Galles")
+        if token.i != root.i and token.dep_ in ("nmod", "pobj") and token.text[:1].isupper():
+            words = [t for t in token.subtree if span.start <= t.i < span.end]
+            while words and words[0].dep_ in ("case", "det") and words[0].i < token.i:
+                words = words[1:]
+            if len(words) > 1:
+                actor = match_name(_text(words), None, document_date(ctx, token.idx))
+                if actor and actor.country and (actor.kind != "place" or _complements(token, root)):
+                    return actor.country
     for token in span:
         if token.lower_ in POSSESSIVES:
             owner = _resolve_token(token, ctx)

@@ -102,6 +102,13 @@ def test_a_place_inside_a_clause_of_the_phrase_is_not_its_country(en_nlp) -> Non
     assert participant is not None and participant.country == "PRK"  # the document's country, not the target
 
 
+def test_unknown_names_of_bodies_and_towns_beside_sector_nouns(fr_nlp) -> None:
+    mentions = _annotate("Une dizaine de délégués de la FNEC FP Force Ouvrière ont manifesté. La gendarmerie de "
+                         "Giromagny a arrêté un homme à Belfort et à Nancy.", None)
+    assert _codes(mentions, "FNEC FP Force Ouvrière") == ("FRA", "LAB")  # a federation of a known union
+    assert _codes(mentions, "Giromagny") == ("FRA", "COP")  # a town the gazetteer lacks, for its gendarmerie
+
+
 def test_an_office_in_a_party_is_coded_with_the_party(fr_nlp) -> None:
     mentions = _annotate("Le président du RPR, Jean Dupont, a parlé.", None)
     assert _codes(mentions, "Jean Dupont") == ("FRA", "PTY")

@@ -234,12 +234,17 @@ def link_mentions(doc: Doc, ctx: Context) -> Iterator[Record]:
             described = _apposed_role(span, ctx, lang)
             if described is not None:
                 mention.country, mention.sector = described[0], mention.sector or described[1]
+        elif mention.label in ("LOC", "GPE") and actor is None and kb.sector_word(strip_determiner(mention.text), lang):
+            mention.label = "ORG"  # "le régiment de Tirailleurs": a body named by its members, no place
+            mention.country, mention.sector = _organisation_codes(span, ctx, lang)
         elif mention.label == "ORG" and actor is None:
             mention.country, mention.sector = _organisation_codes(span, ctx, lang)
+        elif mention.label in ("LOC", "GPE") and actor is None:
+            mention.sector = _head_sector(span.root, lang)  # "la gendarmerie de Giromagny", a town not known
     ctx.mentions[:] = kept
     home = home_country(ctx)
     for mention in kept:
-        if mention.label in ("PER", "ORG") and mention.country is None and mention.sector is not None:
+        if mention.label in ("PER", "ORG", "LOC", "GPE") and mention.country is None and mention.sector is not None:
             mention.country = home  # "l'adjoint au maire Pascal Martin": an office of the document's country
     return iter(())
 
@@ -265,7 +270,22 @@ def _organisation_codes(span: Span, ctx: Context, lang: str) -> tuple[str | None
         return None, None
     root = span.root
     sector = _sector(tokens, root, lang) or _inner_sector(span, root, ctx)
+    if sector is None:
+        known = _known_inside(tokens)
+        if known is not None:
+            return known.country, known.sector
     return _country(span, root, ctx), sector
+
+
+def _known_inside(tokens: list[Token]) -> Actor | None:
+    """A known organisation named inside a longer name, the longest first (``FNEC FP Force Ouvrière``: a
+    federation of Force ouvrière, coded as it is)."""
+    for size in range(len(tokens) - 1, 0, -1):
+        for start in range(len(tokens) - size + 1):
+            actor = match_name(_text(tokens[start:start + size]), "ORG")
+            if actor is not None and actor.kind == "organisation" and actor.sector:
+                return actor
+    return None
 
 
 def _codes_in_context(actor: Actor, span: Span, lang: str) -> tuple[str | None, str | None]:

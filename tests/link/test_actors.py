@@ -109,6 +109,11 @@ def test_unknown_names_of_bodies_and_towns_beside_sector_nouns(fr_nlp) -> None:
     assert _codes(mentions, "Giromagny") == ("FRA", "COP")  # a town the gazetteer lacks, for its gendarmerie
 
 
+def test_local_news_naming_no_known_place_is_the_languages_country(fr_nlp) -> None:
+    mentions = _annotate("Les représentants de la commune de Giromagny ont décidé de construire la route.", None)
+    assert _codes(mentions, "Giromagny") == ("FRA", "GOV")
+
+
 def test_an_office_in_a_party_is_coded_with_the_party(fr_nlp) -> None:
     mentions = _annotate("Le président du RPR, Jean Dupont, a parlé.", None)
     assert _codes(mentions, "Jean Dupont") == ("FRA", "PTY")

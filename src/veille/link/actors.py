@@ -15,6 +15,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from veille.extract.context import Context
+from veille.extract.event_triggers import load_cues
 from veille.knowledge import load_kb
 from veille.knowledge.names import normalise
 from veille.link.corrections import correct_span, is_debris
@@ -243,6 +244,9 @@ def link_mentions(doc: Doc, ctx: Context) -> Iterator[Record]:
             mention.sector = _head_sector(span.root, lang)  # "la gendarmerie de Giromagny", a town not known
     ctx.mentions[:] = kept
     home = home_country(ctx)
+    if home is None and not any(m.country for m in kept if m.label in ("LOC", "GPE")):
+        # local news that names no known place (French regional papers): the language's home country
+        home = load_cues(lang).get("default_home_country") if lang in ("fr", "en") else None
     for mention in kept:
         if mention.label in ("PER", "ORG", "LOC", "GPE") and mention.country is None and mention.sector is not None:
             mention.country = home  # "l'adjoint au maire Pascal Martin": an office of the document's country

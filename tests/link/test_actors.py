@@ -30,6 +30,9 @@ def test_country_named_as_a_whole_keeps_no_sector_even_as_subject(fr_nlp) -> Non
     mentions = _annotate("L'Irak a donné son accord au programme. La RPDC a protesté.")
     assert _codes(mentions, "Irak") == ("IRQ", None)
     assert _codes(mentions, "RPDC") == ("PRK", "GOV")  # the formal name stands for the state's government
+    mentions = _annotate("La Fédération de Russie a protesté auprès du Congo.")
+    assert _codes(mentions, "Fédération de Russie") == ("RUS", "GOV")
+    assert _codes(mentions, "Congo") == ("COG", None)  # a short form is no formal name
 
 
 def test_region_or_body_without_a_sector_takes_the_sector_of_the_noun_it_complements(fr_nlp) -> None:

@@ -608,7 +608,11 @@ def _official_form(text: str, actor: Actor) -> bool:
     country = kb.country(actor.country or "")
     if country is None:
         return False
-    formal = {normalise(n) for n in (*country.names_fr[1:], *country.names_en[1:])}
+    common = [normalise(n) for n in (*country.names_fr[:1], *country.names_en[:1])]
+    # a formal name is longer than the common ones ("Fédération de Russie"; "Congo" is no formal name)
+    entity = kb.country_entity(country.code)
+    names = (*country.names_fr[1:], *country.names_en[1:], *(entity.aliases if entity else ()))
+    formal = {normalise(n) for n in names if len(normalise(n).split()) > max(len(c.split()) for c in common)}
     if text.isupper() and len(text) <= 5:
         # the initials of the common name ("US", "USA", "UK", "EAU") are the country, not its formal name
         letters = text.replace(".", "").replace(" ", "")

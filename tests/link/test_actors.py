@@ -218,6 +218,17 @@ def test_part_of_a_name_keeps_its_word_order() -> None:
     assert actor is not None and actor.name == "Kim Jong-un"
 
 
+def test_a_given_name_is_no_family_name_outside_east_asia() -> None:
+    assert match_name("Hassan", "PER", "2015-01-01") is None  # not Hassan Rohani
+    assert match_name("Xi", "PER", "2024-06-19").name == "Xi Jinping"
+
+
+def test_no_home_country_when_places_are_tied(en_nlp) -> None:
+    participant = _coded(en_nlp, "Foreign ministers agreed to give aid to Romania and Poland.", "Foreign ministers",
+                         "en")
+    assert participant is not None and participant.country is None
+
+
 def test_a_name_shared_by_one_countrys_leaders_gives_that_country() -> None:
     assert (match_name("Assad", "PER").country, match_name("Assad", "PER").sector) == ("SYR", "GOV")
     assert match_name("Kim", "PER") is None  # Kim Jong-un and Kim Dae-jung: two countries, no guess

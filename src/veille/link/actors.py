@@ -74,14 +74,14 @@ def mention_at(ctx: Context, start: int, end: int) -> Mention | None:
 
 
 def home_country(ctx: Context) -> str | None:
-    """The country at least half of the document's places lie in, if one does: the default for ``la police``,
+    """The country most of the document's places lie in, if one does: the default for ``la police``,
     ``le tribunal``, and for a person described by a role with no country."""
     counts = Counter(m.country for m in ctx.mentions if m.label in ("LOC", "GPE") and m.country
                      and len(m.country) == 3 and m.country not in INTERGOVERNMENTAL)
     if not counts:
         return None
     country, n = counts.most_common(1)[0]
-    return country if 2 * n >= sum(counts.values()) else None
+    return country if 2 * n > sum(counts.values()) else None
 
 
 def _acts(token: Token) -> bool:

@@ -69,6 +69,11 @@ def test_unknown_person_takes_the_codes_of_the_title_before_the_name(en_nlp, sen
     assert _codes(_annotate(sentence, None, "en"), name) == expected
 
 
+def test_a_name_before_the_sector_noun_it_modifies_takes_its_sector(en_nlp) -> None:
+    mentions = _annotate("Three US servicemen were killed near the border.", None, "en")
+    assert _codes(mentions, "US") == ("USA", "MIL")
+
+
 def test_acronym_with_dots_and_common_initials(en_nlp) -> None:
     mentions = _annotate("The US rejected the plan of the U.N.", None, "en")
     assert _codes(mentions, "US") == ("USA", None)  # the initials of the common name, not a formal name

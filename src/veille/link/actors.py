@@ -115,14 +115,15 @@ def _locative(token: Token) -> bool:
 
 
 def _head_sector(token: Token, lang: str) -> str | None:
-    """The sector of the noun a name complements (``les forces conventionnelles du Sud`` -> MIL)."""
-    while token.dep_ in ("flat:name", "flat", "compound") and token.head is not token:
-        token = token.head
+    """The sector of the noun a name complements (``les forces conventionnelles du Sud`` -> MIL, ``US
+    servicemen`` -> MIL)."""
+    while token.dep_ in ("flat:name", "flat", "compound") and token.head.pos_ == "PROPN" and token.head.i != token.i:
+        token = token.head  # the last word of the name ("North Korea"), not the noun it modifies
     if token.dep_ not in ("nmod", "compound", "nmod:poss", "amod") or token.head.pos_ != "NOUN" or _locative(token):
         return None  # "deux individus à Nancy": a place where the people are, not theirs
     head = token.head
     if token.dep_ != "nmod" and head.i < token.i:
-        return None  # "US servicemen", "Russia's army": the name comes before its head
+        return None  # a modifier after its noun ("les forces russes") is a demonym, not this name
     kb = load_kb()
     words = [head] + [c for c in head.children if c.dep_ == "amod" and c.i > head.i]
     phrase = " ".join(t.text for t in words)

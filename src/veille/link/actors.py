@@ -136,10 +136,9 @@ def acting(actor: Actor, root: Token, text: str, lang: str = "fr") -> Actor:
     A capital or seat not used as a location stands for its government (``Washington a dénoncé``, ``entre
     Moscou et Pyongyang``); a country named as a whole keeps no sector, even as the subject of a clause
     (``l'Irak a donné son accord``), save its armed forces when the clause fires or tests weapons; the
-    formal name of a state (``RPDC``) is its government; a name
+    formal name of a state (``RPDC``) is its government; a place, region or body with no sector of its own
     complementing a sector noun takes that sector (``l'armée de la Russie``, ``les forces du Sud``,
-    ``le Parlement du Pays de Galles``, ``les ministres de l'OPEP``: a region, or a body with no sector of
-    its own).
+    ``le Parlement du Pays de Galles``, ``les ministres de l'OPEP``).
     """
     if actor.kind not in PLACE_KINDS and not (actor.kind == "organisation" and actor.sector is None):
         return actor

@@ -19,7 +19,15 @@ from veille.extract.event_triggers import load_cues
 from veille.knowledge import load_kb
 from veille.knowledge.names import normalise
 from veille.link.corrections import correct_span, is_debris
-from veille.link.names import Actor, actor_of, as_government, match_name, strip_determiner, strip_honorific
+from veille.link.names import (
+    Actor,
+    actor_of,
+    as_government,
+    is_formal_name,
+    match_name,
+    strip_determiner,
+    strip_honorific,
+)
 from veille.nlp.text import doc_text
 from veille.records import Mention, Participant, Record
 
@@ -151,7 +159,7 @@ def acting(actor: Actor, root: Token, text: str, lang: str = "fr") -> Actor:
         if _locative(root):
             return replace(actor, sector=None) if actor.kind == "capital" else actor
         actor = as_government(actor) if actor.kind == "capital" else replace(actor, sector=actor.sector or "GOV")
-    elif actor.entity_id and _official_form(text, actor):
+    elif actor.entity_id and is_formal_name(text, actor):
         return as_government(actor)
     elif not _acts(root):
         return actor
@@ -600,27 +608,3 @@ def code_phrase(span: Span, ctx: Context) -> Participant | None:
         return Participant(strip_determiner(_text(tokens)), (span.start_char, span.end_char), country,
                            sector or ("GOV" if role else None), None)
     return _resolve_token(root, ctx)
-
-
-def _official_form(text: str, actor: Actor) -> bool:
-    """``RPDC``, ``DPRK``, ``Fédération de Russie``: the state's formal name stands for its government."""
-    kb = load_kb()
-    country = kb.country(actor.country or "")
-    if country is None:
-        return False
-    common = [normalise(n) for n in (*country.names_fr[:1], *country.names_en[:1])]
-    # a formal name is longer than the common ones ("Fédération de Russie"; "Congo" is no formal name)
-    entity = kb.country_entity(country.code)
-    names = (*country.names_fr[1:], *country.names_en[1:], *(entity.aliases if entity else ()))
-    formal = {normalise(n) for n in names if len(normalise(n).split()) > max(len(c.split()) for c in common)}
-    if text.isupper() and len(text) <= 5:
-        # the initials of the common name ("US", "USA", "UK", "EAU") are the country, not its formal name
-        letters = text.replace(".", "").replace(" ", "")
-        return not any(letters.startswith(_initials(n)) for n in (*country.names_fr[:1], *country.names_en[:1]))
-    return normalise(text) in formal
-
-
-def _initials(name: str) -> str:
-    """``"United Kingdom"`` -> ``"UK"``, ``"Émirats arabes unis"`` -> ``"EAU"`` (particles skipped)."""
-    words = [w for w in normalise(name).split() if w not in ("de", "du", "des", "la", "le", "of", "the", "and", "et")]
-    return "".join(w[0] for w in words).upper()

@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from veille.knowledge import Entity, load_kb
 from veille.knowledge.names import normalise
 
-__all__ = ["HONORIFICS", "Actor", "actor_of", "as_government", "match_name", "strip_determiner", "strip_honorific"]
+__all__ = ["HONORIFICS", "Actor", "actor_of", "as_government", "is_formal_name", "match_name", "strip_determiner",
+           "strip_honorific"]
 
 DETERMINER = re.compile(r"^(?:l['’]\s*|(?:le|la|les|the|du|des|de la|de l['’])\s+)", re.IGNORECASE)
 HONORIFICS = ("M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.",
@@ -147,3 +148,27 @@ def as_government(actor: Actor) -> Actor:
         if country is not None:
             return Actor(country.name, actor.country, "GOV", country.wikidata, country.id, "country")
     return replace(actor, sector=actor.sector or "GOV")
+
+
+def is_formal_name(text: str, actor: Actor) -> bool:
+    """``RPDC``, ``DPRK``, ``Fédération de Russie``: the state's formal name stands for its government."""
+    kb = load_kb()
+    country = kb.country(actor.country or "")
+    if country is None:
+        return False
+    common = (*country.names_fr[:1], *country.names_en[:1])
+    if text.isupper() and len(text) <= 5:
+        # the initials of the common name ("US", "USA", "UK", "EAU") are the country, not its formal name
+        letters = text.replace(".", "").replace(" ", "")
+        return not any(letters.startswith(_initials(n)) for n in common)
+    # a formal name is longer than the common ones ("Fédération de Russie"; "Congo" is no formal name)
+    longest = max(len(normalise(n).split()) for n in common)
+    entity = kb.country_entity(country.code)
+    names = (*country.names_fr[1:], *country.names_en[1:], *(entity.aliases if entity else ()))
+    return normalise(text) in {normalise(n) for n in names if len(normalise(n).split()) > longest}
+
+
+def _initials(name: str) -> str:
+    """``"United Kingdom"`` -> ``"UK"``, ``"Émirats arabes unis"`` -> ``"EAU"`` (particles skipped)."""
+    words = [w for w in normalise(name).split() if w not in ("de", "du", "des", "la", "le", "of", "the", "and", "et")]
+    return "".join(w[0] for w in words).upper()

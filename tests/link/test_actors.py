@@ -122,6 +122,11 @@ def test_local_news_naming_no_known_place_is_the_languages_country(fr_nlp) -> No
     assert _codes(mentions, "Giromagny") == ("FRA", "GOV")
 
 
+def test_a_role_whose_place_the_parser_set_the_name_beside(fr_nlp) -> None:
+    mentions = _annotate("Conseiller régional d'Ile-de-France, Farid Smahi était hier à Belfort.", None)
+    assert _codes(mentions, "Farid Smahi") == ("FRA", "GOV")
+
+
 def test_an_office_in_a_party_is_coded_with_the_party(fr_nlp) -> None:
     mentions = _annotate("Le président du RPR, Jean Dupont, a parlé.", None)
     assert _codes(mentions, "Jean Dupont") == ("FRA", "PTY")

@@ -318,6 +318,9 @@ def _apposed_role(span: Span, ctx: Context, lang: str) -> tuple[str | None, str]
     nouns = []
     if root.dep_ in ("appos", "nmod") and root.head.pos_ == "NOUN" and root.head.i < root.i:
         nouns.append(root.head)
+    elif root.dep_ == "appos" and root.head.pos_ == "PROPN" and root.head.dep_ == "nmod" and \
+            root.head.head.pos_ == "NOUN" and root.head.head.i < root.i:
+        nouns.append(root.head.head)  # "le maire de Belfort, Jean Dupont" set beside the place by the parser
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     for noun in nouns:
         left = min(t.i for t in noun.subtree)

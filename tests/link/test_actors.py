@@ -127,6 +127,11 @@ def test_a_role_whose_place_the_parser_set_the_name_beside(fr_nlp) -> None:
     assert _codes(mentions, "Farid Smahi") == ("FRA", "GOV")
 
 
+def test_the_role_further_up_the_complements_of_the_noun_beside_the_name(fr_nlp) -> None:
+    mentions = _annotate("Le secrétaire général de la section des retraités de la CGT Jean Dupont a parlé hier.", None)
+    assert _codes(mentions, "Jean Dupont") == ("FRA", "LAB")
+
+
 def test_an_office_in_a_party_is_coded_with_the_party(fr_nlp) -> None:
     mentions = _annotate("Le président du RPR, Jean Dupont, a parlé.", None)
     assert _codes(mentions, "Jean Dupont") == ("FRA", "PTY")

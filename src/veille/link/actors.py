@@ -322,6 +322,11 @@ def _apposed_role(span: Span, ctx: Context, lang: str) -> tuple[str | None, str]
             root.head.head.pos_ == "NOUN" and root.head.head.i < root.i:
         nouns.append(root.head.head)  # "le maire de Belfort, Jean Dupont" set beside the place by the parser
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if nouns:  # the role may be further up: "le président du Conseil des institutions juives, X"
+        up = nouns[0]
+        while up.dep_ == "nmod" and up.head.pos_ == "NOUN" and up.head.i < up.i:
+            up = up.head
+            nouns.append(up)
     for noun in nouns:
         left = min(t.i for t in noun.subtree)
         right = max([t.i for t in noun.subtree if not (span.start <= t.i < span.end)] + [noun.i])

@@ -236,6 +236,7 @@ def test_part_of_a_name_keeps_its_word_order() -> None:
 def test_a_given_name_is_no_family_name_outside_east_asia() -> None:
     assert match_name("Hassan", "PER", "2015-01-01") is None  # not Hassan Rohani
     assert match_name("Xi", "PER", "2024-06-19").name == "Xi Jinping"
+    assert match_name("Carlos", "PER", "1999-05-27") is None  # a word of King Juan Carlos's regnal name
 
 
 def test_no_home_country_when_places_are_tied(en_nlp) -> None:

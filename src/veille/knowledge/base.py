@@ -119,7 +119,8 @@ class KnowledgeBase:
             self.entities[entity.id] = entity
             for alias in (entity.name, *entity.aliases):
                 self._index(alias, entity)
-            if entity.kind == "person":
+            # a monarch's name is a regnal one ("Juan Carlos", "Charles III"): no word of it is a family name
+            if entity.kind == "person" and not any(r.role == "monarch" for r in roles):
                 for alias in (entity.name, *entity.aliases):
                     words = normalise(alias).split()
                     if len(words) > 1:

@@ -30,6 +30,16 @@ def test_country_named_as_a_whole_keeps_no_sector_even_as_subject(fr_nlp) -> Non
     mentions = _annotate("L'Irak a donné son accord au programme. La RPDC a protesté.")
     assert _codes(mentions, "Irak") == ("IRQ", None)
     assert _codes(mentions, "RPDC") == ("PRK", "GOV")  # the formal name stands for the state's government
+    mentions = _annotate("La Fédération de Russie a protesté auprès du Congo.")
+    assert _codes(mentions, "Fédération de Russie") == ("RUS", "GOV")
+    assert _codes(mentions, "Congo") == ("COG", None)  # a short form is no formal name
+
+
+def test_region_or_body_without_a_sector_takes_the_sector_of_the_noun_it_complements(fr_nlp) -> None:
+    mentions = _annotate("Les ministres de l'OPEP ont décidé. Le nouveau Parlement du Pays de Galles a voté.")
+    wales = next(m for m in mentions if m.text.endswith("Pays de Galles"))
+    assert _codes(mentions, "OPEP") == ("IGO", "GOV")
+    assert (wales.country, wales.sector) == ("GBR", "LEG")  # the region, or the parliament NER spans whole
 
 
 def test_country_firing_weapons_is_its_army(fr_nlp) -> None:
@@ -57,6 +67,11 @@ def test_unknown_person_takes_the_codes_of_the_role_beside_the_name(fr_nlp) -> N
 def test_unknown_person_takes_the_codes_of_the_title_before_the_name(en_nlp, sentence: str, name: str,
                                                                      expected: tuple) -> None:
     assert _codes(_annotate(sentence, None, "en"), name) == expected
+
+
+def test_a_name_before_the_sector_noun_it_modifies_takes_its_sector(en_nlp) -> None:
+    mentions = _annotate("Three US servicemen were killed near the border.", None, "en")
+    assert _codes(mentions, "US") == ("USA", "MIL")
 
 
 def test_acronym_with_dots_and_common_initials(en_nlp) -> None:
@@ -93,6 +108,28 @@ def test_a_place_inside_a_clause_of_the_phrase_is_not_its_country(en_nlp) -> Non
     participant = _coded(en_nlp, text, "computer hackers capable of launching attacks against the United States",
                          "en")
     assert participant is not None and participant.country == "PRK"  # the document's country, not the target
+
+
+def test_unknown_names_of_bodies_and_towns_beside_sector_nouns(fr_nlp) -> None:
+    mentions = _annotate("Une dizaine de délégués de la FNEC FP Force Ouvrière ont manifesté. La gendarmerie de "
+                         "Giromagny a arrêté un homme à Belfort et à Nancy.", None)
+    assert _codes(mentions, "FNEC FP Force Ouvrière") == ("FRA", "LAB")  # a federation of a known union
+    assert _codes(mentions, "Giromagny") == ("FRA", "COP")  # a town the gazetteer lacks, for its gendarmerie
+
+
+def test_local_news_naming_no_known_place_is_the_languages_country(fr_nlp) -> None:
+    mentions = _annotate("Les représentants de la commune de Giromagny ont décidé de construire la route.", None)
+    assert _codes(mentions, "Giromagny") == ("FRA", "GOV")
+
+
+def test_a_role_whose_place_the_parser_set_the_name_beside(fr_nlp) -> None:
+    mentions = _annotate("Conseiller régional d'Ile-de-France, Farid Smahi était hier à Belfort.", None)
+    assert _codes(mentions, "Farid Smahi") == ("FRA", "GOV")
+
+
+def test_the_role_further_up_the_complements_of_the_noun_beside_the_name(fr_nlp) -> None:
+    mentions = _annotate("Le secrétaire général de la section des retraités de la CGT Jean Dupont a parlé hier.", None)
+    assert _codes(mentions, "Jean Dupont") == ("FRA", "LAB")
 
 
 def test_an_office_in_a_party_is_coded_with_the_party(fr_nlp) -> None:
@@ -181,6 +218,7 @@ def test_demonym_phrases(fr_nlp, phrase: str, country: str, sector: str) -> None
         ("OTAN", "ORG", None, ("IGO", "MIL")),
         ("Moro Islamic Liberation Front", "ORG", None, ("PHL", "REB")),
         ("Belgrade", "LOC", None, ("SRB", None)),
+        ("Slobodan Milosevic", "PER", "1995", ("SRB", "GOV")),
         ("Île-de-France", "LOC", None, ("FRA", None)),
     ],
 )
@@ -193,6 +231,23 @@ def test_names_link_with_codes_at_the_date(name: str, label: str, date: str | No
 def test_part_of_a_name_keeps_its_word_order() -> None:
     actor = match_name("Kim Jong", "PER", "2024-06-19")
     assert actor is not None and actor.name == "Kim Jong-un"
+
+
+def test_a_given_name_is_no_family_name_outside_east_asia() -> None:
+    assert match_name("Hassan", "PER", "2015-01-01") is None  # not Hassan Rohani
+    assert match_name("Xi", "PER", "2024-06-19").name == "Xi Jinping"
+    assert match_name("Carlos", "PER", "1999-05-27") is None  # a word of King Juan Carlos's regnal name
+
+
+def test_no_home_country_when_places_are_tied(en_nlp) -> None:
+    participant = _coded(en_nlp, "Foreign ministers agreed to give aid to Romania and Poland.", "Foreign ministers",
+                         "en")
+    assert participant is not None and participant.country is None
+
+
+def test_a_name_shared_by_one_countrys_leaders_gives_that_country() -> None:
+    assert (match_name("Assad", "PER").country, match_name("Assad", "PER").sector) == ("SYR", "GOV")
+    assert match_name("Kim", "PER") is None  # Kim Jong-un and Kim Dae-jung: two countries, no guess
 
 
 def test_a_place_is_not_a_person_who_bears_its_name() -> None:

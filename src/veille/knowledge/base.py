@@ -20,6 +20,8 @@ from veille.records import Location
 
 __all__ = ["Country", "Entity", "KnowledgeBase", "Role", "kb_sizes", "load_kb"]
 
+# countries whose people are named family name first, as the press writes them (Chinese, Korean, Vietnamese)
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "VNM", "KHM", "SGP"})
 # the roles that make someone head of state, in the order tried
 HEAD_OF_STATE = ("president", "supreme_leader", "monarch")
 
@@ -117,13 +119,14 @@ class KnowledgeBase:
             self.entities[entity.id] = entity
             for alias in (entity.name, *entity.aliases):
                 self._index(alias, entity)
-            if entity.kind == "person":
+            # a monarch's name is a regnal one ("Juan Carlos", "Charles III"): no word of it is a family name
+            if entity.kind == "person" and not any(r.role == "monarch" for r in roles):
                 for alias in (entity.name, *entity.aliases):
                     words = normalise(alias).split()
                     if len(words) > 1:
                         self._surnames[words[-1]].append(entity)
-                        # Korean and Chinese names: the family name comes first ("Kim" Jong-un, "Xi" Jinping)
-                        self._surnames[words[0]].append(entity)
+                        if entity.country in FAMILY_NAME_FIRST:  # "Kim" Jong-un, "Xi" Jinping; not "Hassan" Rohani
+                            self._surnames[words[0]].append(entity)
         self._demonyms = {normalise(form): code for form, code in data["demonyms"].items()}
         self._capitals: dict[str, str] = {}
         # a capital names the curated (current) country first: Belgrade is Serbia's, not Serbia and Montenegro's

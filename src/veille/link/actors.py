@@ -15,10 +15,19 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from veille.extract.context import Context
+from veille.extract.event_triggers import load_cues
 from veille.knowledge import load_kb
 from veille.knowledge.names import normalise
 from veille.link.corrections import correct_span, is_debris
-from veille.link.names import Actor, actor_of, as_government, match_name, strip_determiner, strip_honorific
+from veille.link.names import (
+    Actor,
+    actor_of,
+    as_government,
+    is_formal_name,
+    match_name,
+    strip_determiner,
+    strip_honorific,
+)
 from veille.nlp.text import doc_text
 from veille.records import Mention, Participant, Record
 
@@ -42,6 +51,8 @@ WEAPONS = MILITARY_OBJECTS | {"arme", "armement", "ogive", "bombe", "char", "tro
 LOCATIVE = {"à", "au", "aux", "dans", "en", "vers", "près", "depuis", "jusqu'", "jusque", "sur", "in", "at", "to",
             "near", "from", "into"}
 INTERGOVERNMENTAL = frozenset({"IGO", "UNO", "EUR"})
+# what a place or state name may be: coded for what it does in its sentence
+PLACE_KINDS = frozenset({"capital", "seat", "country", "place", "region"})
 # sectors of organisations outside the state: an office held in one of them is coded with its sector
 CIVIL_SECTORS = frozenset({"PTY", "OPP", "LAB", "REL", "BUS", "MED", "EDU", "REB"})
 _YEAR = re.compile(r"^(\d{4})(-\d{2})?(-\d{2})?")
@@ -71,10 +82,14 @@ def mention_at(ctx: Context, start: int, end: int) -> Mention | None:
 
 
 def home_country(ctx: Context) -> str | None:
-    """The country most of the document's places lie in: the default for ``la police``, ``le tribunal``."""
+    """The country most of the document's places lie in, if one does: the default for ``la police``,
+    ``le tribunal``, and for a person described by a role with no country."""
     counts = Counter(m.country for m in ctx.mentions if m.label in ("LOC", "GPE") and m.country
                      and len(m.country) == 3 and m.country not in INTERGOVERNMENTAL)
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    return country if 2 * n > sum(counts.values()) else None
 
 
 def _acts(token: Token) -> bool:
@@ -108,14 +123,15 @@ def _locative(token: Token) -> bool:
 
 
 def _head_sector(token: Token, lang: str) -> str | None:
-    """The sector of the noun a name complements (``les forces conventionnelles du Sud`` -> MIL)."""
-    while token.dep_ in ("flat:name", "flat", "compound") and token.head is not token:
-        token = token.head
+    """The sector of the noun a name complements (``les forces conventionnelles du Sud`` -> MIL, ``US
+    servicemen`` -> MIL)."""
+    while token.dep_ in ("flat:name", "flat", "compound") and token.head.pos_ == "PROPN" and token.head.i != token.i:
+        token = token.head  # the last word of the name ("North Korea"), not the noun it modifies
     if token.dep_ not in ("nmod", "compound", "nmod:poss", "amod") or token.head.pos_ != "NOUN" or _locative(token):
         return None  # "deux individus à Nancy": a place where the people are, not theirs
     head = token.head
     if token.dep_ != "nmod" and head.i < token.i:
-        return None  # "US servicemen", "Russia's army": the name comes before its head
+        return None  # a modifier after its noun ("les forces russes") is a demonym, not this name
     kb = load_kb()
     words = [head] + [c for c in head.children if c.dep_ == "amod" and c.i > head.i]
     phrase = " ".join(t.text for t in words)
@@ -128,21 +144,22 @@ def acting(actor: Actor, root: Token, text: str, lang: str = "fr") -> Actor:
     A capital or seat not used as a location stands for its government (``Washington a dénoncé``, ``entre
     Moscou et Pyongyang``); a country named as a whole keeps no sector, even as the subject of a clause
     (``l'Irak a donné son accord``), save its armed forces when the clause fires or tests weapons; the
-    formal name of a state (``RPDC``) is its government; a name
-    complementing a sector noun takes that sector (``l'armée de la Russie``, ``les forces du Sud``).
+    formal name of a state (``RPDC``) is its government; a place, region or body with no sector of its own
+    complementing a sector noun takes that sector (``l'armée de la Russie``, ``les forces du Sud``,
+    ``le Parlement du Pays de Galles``, ``les ministres de l'OPEP``).
     """
-    if actor.kind not in ("capital", "seat", "country", "place"):
+    if actor.kind not in PLACE_KINDS and not (actor.kind == "organisation" and actor.sector is None):
         return actor
     sector = _head_sector(root, lang)
     if sector is not None and actor.country:
         return replace(actor, sector=sector)
-    if actor.kind == "place":
+    if actor.kind in ("place", "region", "organisation"):
         return actor
     if actor.kind in ("capital", "seat"):
         if _locative(root):
             return replace(actor, sector=None) if actor.kind == "capital" else actor
         actor = as_government(actor) if actor.kind == "capital" else replace(actor, sector=actor.sector or "GOV")
-    elif actor.entity_id and _official_form(text, actor):
+    elif actor.entity_id and is_formal_name(text, actor):
         return as_government(actor)
     elif not _acts(root):
         return actor
@@ -219,31 +236,29 @@ def link_mentions(doc: Doc, ctx: Context) -> Iterator[Record]:
         if span is None:
             continue
         actor = kinds.get(id(mention))
-        if actor is not None and actor.kind in ("capital", "seat", "country", "place"):
+        if actor is not None and (actor.kind in PLACE_KINDS or actor.kind == "organisation"):
             # the codes for what the place or state does here; the name and Wikidata id stay the mention's own
             mention.country, mention.sector = _codes_in_context(actor, span, lang)
         elif mention.label == "PER" and mention.country is None:
             described = _apposed_role(span, ctx, lang)
             if described is not None:
                 mention.country, mention.sector = described[0], mention.sector or described[1]
+        elif mention.label in ("LOC", "GPE") and actor is None and kb.sector_word(strip_determiner(mention.text), lang):
+            mention.label = "ORG"  # "le régiment de Tirailleurs": a body named by its members, no place
+            mention.country, mention.sector = _organisation_codes(span, ctx, lang)
         elif mention.label == "ORG" and actor is None:
             mention.country, mention.sector = _organisation_codes(span, ctx, lang)
+        elif mention.label in ("LOC", "GPE") and actor is None:
+            mention.sector = _head_sector(span.root, lang)  # "la gendarmerie de Giromagny", a town not known
     ctx.mentions[:] = kept
-    home = _clear_home(ctx)
+    home = home_country(ctx)
+    if home is None and not any(m.country for m in kept if m.label in ("LOC", "GPE")):
+        # local news that names no known place (French regional papers): the language's home country
+        home = load_cues(lang).get("default_home_country") if lang in ("fr", "en") else None
     for mention in kept:
-        if mention.label in ("PER", "ORG") and mention.country is None and mention.sector is not None:
+        if mention.label in ("PER", "ORG", "LOC", "GPE") and mention.country is None and mention.sector is not None:
             mention.country = home  # "l'adjoint au maire Pascal Martin": an office of the document's country
     return iter(())
-
-
-def _clear_home(ctx: Context) -> str | None:
-    """The country that at least half of the document's places lie in, if one does."""
-    counts = Counter(m.country for m in ctx.mentions if m.label in ("LOC", "GPE") and m.country
-                     and len(m.country) == 3 and m.country not in INTERGOVERNMENTAL)
-    if not counts:
-        return None
-    country, n = counts.most_common(1)[0]
-    return country if 2 * n >= sum(counts.values()) else None
 
 
 # parts of speech that no one-word name has: a verb, adverb or pronoun that NER took for a name
@@ -267,7 +282,22 @@ def _organisation_codes(span: Span, ctx: Context, lang: str) -> tuple[str | None
         return None, None
     root = span.root
     sector = _sector(tokens, root, lang) or _inner_sector(span, root, ctx)
+    if sector is None:
+        known = _known_inside(tokens)
+        if known is not None:
+            return known.country, known.sector
     return _country(span, root, ctx), sector
+
+
+def _known_inside(tokens: list[Token]) -> Actor | None:
+    """A known organisation named inside a longer name, the longest first (``FNEC FP Force Ouvrière``: a
+    federation of Force ouvrière, coded as it is)."""
+    for size in range(len(tokens) - 1, 0, -1):
+        for start in range(len(tokens) - size + 1):
+            actor = match_name(_text(tokens[start:start + size]), "ORG")
+            if actor is not None and actor.kind == "organisation" and actor.sector:
+                return actor
+    return None
 
 
 def _codes_in_context(actor: Actor, span: Span, lang: str) -> tuple[str | None, str | None]:
@@ -288,7 +318,15 @@ def _apposed_role(span: Span, ctx: Context, lang: str) -> tuple[str | None, str]
     nouns = []
     if root.dep_ in ("appos", "nmod") and root.head.pos_ == "NOUN" and root.head.i < root.i:
         nouns.append(root.head)
+    elif root.dep_ == "appos" and root.head.pos_ == "PROPN" and root.head.dep_ == "nmod" and \
+            root.head.head.pos_ == "NOUN" and root.head.head.i < root.i:
+        nouns.append(root.head.head)  # "le maire de Belfort, Jean Dupont" set beside the place by the parser
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if nouns:  # the role may be further up: "le président du Conseil des institutions juives, X"
+        up = nouns[0]
+        while up.dep_ == "nmod" and up.head.pos_ == "NOUN" and up.head.i < up.i:
+            up = up.head
+            nouns.append(up)
     for noun in nouns:
         left = min(t.i for t in noun.subtree)
         right = max([t.i for t in noun.subtree if not (span.start <= t.i < span.end)] + [noun.i])
@@ -442,6 +480,15 @@ def _country(span: Span, root: Token, ctx: Context) -> str | None:
             # complement of the phrase's noun ("le parquet de Belfort", "the police of Lyon")
             if actor and actor.country and (actor.kind != "place" or _complements(token, root)):
                 return actor.country
+    for token in own:  # a name of several words inside the phrase ("Parlement du Pays de Galles")
+        if token.i != root.i and token.dep_ in ("nmod", "pobj") and token.text[:1].isupper():
+            words = [t for t in token.subtree if span.start <= t.i < span.end]
+            while words and words[0].dep_ in ("case", "det") and words[0].i < token.i:
+                words = words[1:]
+            if len(words) > 1:
+                actor = match_name(_text(words), None, document_date(ctx, token.idx))
+                if actor and actor.country and (actor.kind != "place" or _complements(token, root)):
+                    return actor.country
     for token in span:
         if token.lower_ in POSSESSIVES:
             owner = _resolve_token(token, ctx)
@@ -569,23 +616,3 @@ def code_phrase(span: Span, ctx: Context) -> Participant | None:
         return Participant(strip_determiner(_text(tokens)), (span.start_char, span.end_char), country,
                            sector or ("GOV" if role else None), None)
     return _resolve_token(root, ctx)
-
-
-def _official_form(text: str, actor: Actor) -> bool:
-    """``RPDC``, ``DPRK``, ``Fédération de Russie``: the state's formal name stands for its government."""
-    kb = load_kb()
-    country = kb.country(actor.country or "")
-    if country is None:
-        return False
-    formal = {normalise(n) for n in (*country.names_fr[1:], *country.names_en[1:])}
-    if text.isupper() and len(text) <= 5:
-        # the initials of the common name ("US", "USA", "UK", "EAU") are the country, not its formal name
-        letters = text.replace(".", "").replace(" ", "")
-        return not any(letters.startswith(_initials(n)) for n in (*country.names_fr[:1], *country.names_en[:1]))
-    return normalise(text) in formal
-
-
-def _initials(name: str) -> str:
-    """``"United Kingdom"`` -> ``"UK"``, ``"Émirats arabes unis"`` -> ``"EAU"`` (particles skipped)."""
-    words = [w for w in normalise(name).split() if w not in ("de", "du", "des", "la", "le", "of", "the", "and", "et")]
-    return "".join(w[0] for w in words).upper()

@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from veille.knowledge import Entity, load_kb
 from veille.knowledge.names import normalise
 
-__all__ = ["HONORIFICS", "Actor", "actor_of", "as_government", "match_name", "strip_determiner", "strip_honorific"]
+__all__ = ["HONORIFICS", "Actor", "actor_of", "as_government", "is_formal_name", "match_name", "strip_determiner",
+           "strip_honorific"]
 
 DETERMINER = re.compile(r"^(?:l['’]\s*|(?:le|la|les|the|du|des|de la|de l['’])\s+)", re.IGNORECASE)
 HONORIFICS = ("M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.",
@@ -69,8 +70,8 @@ def _choose(entities: list[Entity], label: str | None, date: str | None) -> Enti
     return preferred[0]
 
 
-def _person(words: list[str], date: str | None) -> Entity | None:
-    """A person named by part of a known full name (``Poutine``, ``Kim Jong Un``), when only one fits."""
+def _candidates(words: list[str]) -> list[Entity]:
+    """The people a part of a full name may designate (``Assad``: Hafez and Bachar el-Assad)."""
     kb = load_kb()
     named = dict.fromkeys((*kb.people_named(words[-1]), *kb.people_named(words[0])))
     candidates = [e for e in named if set(words) <= set(normalise(" ".join((e.name, *e.aliases))).split())]
@@ -78,10 +79,26 @@ def _person(words: list[str], date: str | None) -> Entity | None:
         # the words in their order ("Kim Jong" is Kim Jong-un or Kim Jong-il, not Kim Yo-jong)
         candidates = [e for e in candidates if any(_in_order(words, normalise(n).split())
                                                    for n in (e.name, *e.aliases))] or candidates
+    return candidates
+
+
+def _person(words: list[str], date: str | None) -> Entity | None:
+    """A person named by part of a known full name (``Poutine``, ``Kim Jong Un``), when only one fits."""
+    candidates = _candidates(words)
     if len(candidates) > 1:
         # several people share the name: keep the one in office at the date (today when undated)
         candidates = [e for e in candidates if any(r.holds_at(date) for r in e.roles)]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _family(name: str, words: list[str], date: str | None) -> Actor | None:
+    """A name that several people of one country share (``Assad``, ``Kim``): that country's codes, no identity."""
+    candidates = _candidates(words)
+    codes = {(e.country_at(date), e.sector_at(date)) for e in candidates}
+    if len(candidates) < 2 or len(codes) != 1:
+        return None
+    country, sector = codes.pop()
+    return Actor(name, country, sector, None, None, "person")
 
 
 def _in_order(words: list[str], name: list[str]) -> bool:
@@ -110,6 +127,9 @@ def match_name(text: str, label: str | None = None, date: str | None = None) -> 
         person = _person(words, date)
         if person is not None:
             return actor_of(person, date)
+        family = _family(name, words, date) if label == "PER" else None
+        if family is not None:
+            return family
     if capital:
         return Actor(name, capital, None, None, None, "capital")
     if label in (None, "LOC", "GPE") and name[:1].isupper():
@@ -128,3 +148,27 @@ def as_government(actor: Actor) -> Actor:
         if country is not None:
             return Actor(country.name, actor.country, "GOV", country.wikidata, country.id, "country")
     return replace(actor, sector=actor.sector or "GOV")
+
+
+def is_formal_name(text: str, actor: Actor) -> bool:
+    """``RPDC``, ``DPRK``, ``Fédération de Russie``: the state's formal name stands for its government."""
+    kb = load_kb()
+    country = kb.country(actor.country or "")
+    if country is None:
+        return False
+    common = (*country.names_fr[:1], *country.names_en[:1])
+    if text.isupper() and len(text) <= 5:
+        # the initials of the common name ("US", "USA", "UK", "EAU") are the country, not its formal name
+        letters = text.replace(".", "").replace(" ", "")
+        return not any(letters.startswith(_initials(n)) for n in common)
+    # a formal name is longer than the common ones ("Fédération de Russie"; "Congo" is no formal name)
+    longest = max(len(normalise(n).split()) for n in common)
+    entity = kb.country_entity(country.code)
+    names = (*country.names_fr[1:], *country.names_en[1:], *(entity.aliases if entity else ()))
+    return normalise(text) in {normalise(n) for n in names if len(normalise(n).split()) > longest}
+
+
+def _initials(name: str) -> str:
+    """``"United Kingdom"`` -> ``"UK"``, ``"Émirats arabes unis"`` -> ``"EAU"`` (particles skipped)."""
+    words = [w for w in normalise(name).split() if w not in ("de", "du", "des", "la", "le", "of", "the", "and", "et")]
+    return "".join(w[0] for w in words).upper()

@@ -381,7 +381,8 @@ def _titled_unrecognised(phrase: Span, ctx: Context) -> Speaker | None:
         if kb.role_word(tok.lower_, ctx.lang) != role or name.pos_ != "PROPN" or mention_at(
                 ctx, name.idx, name.idx + len(name), ("PER",)) is not None:
             continue
-        for person in kb.people_named(name.text):
+        titled = [e for e in kb.lookup(f"{tok.text} {name.text}") if e.kind == "person"]
+        for person in titled + kb.people_named(name.text):
             if any(r.role == role and r.holds_at(ctx.published[:10] if ctx.published else None) for r in person.roles):
                 found[person.id] = person
     if len(found) != 1:

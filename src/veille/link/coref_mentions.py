@@ -32,7 +32,7 @@ from types import ModuleType
 from spacy.tokens import Doc, Token
 
 from veille.extract.context import Context
-from veille.link.mentions import CONTRACTIONS, Candidate, pronoun_data
+from veille.link.mentions import CONTRACTIONS, Candidate, named_tokens, pronoun_data
 from veille.records import Mention
 
 __all__ = ["refine_mentions"]
@@ -160,12 +160,7 @@ class _Refiner:
         self.doc = doc
         self.lex = pronoun_data(ctx.lang or doc.lang_)
         self.heads = {m.head for m in mentions}
-        self.named: dict[int, Mention] = {}
-        for n in ctx.mentions:
-            span = doc.char_span(n.span[0], n.span[1], alignment_mode="expand")
-            if span is not None:
-                for token in span:
-                    self.named.setdefault(token.i, n)
+        self.named = named_tokens(doc, ctx.mentions)
         self.out: list[Candidate] = []
         self.appositions: list[Apposition] = []
 

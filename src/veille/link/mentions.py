@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from veille.extract.context import Context
 from veille.records import Mention
 
-__all__ = ["Candidate", "find_mentions", "pronoun_data"]
+__all__ = ["Candidate", "find_mentions", "named_tokens", "pronoun_data"]
 
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 SKIPPED_DEPS = frozenset({"flat:name", "flat", "flat:foreign", "fixed", "compound", "appos", "goeswith"})
@@ -133,12 +133,7 @@ class _Builder:
         self.quoted = _quote_marks(doc)
         self.out: list[Candidate] = []
         self.seen: set[tuple[int, int]] = set()
-        self.named: dict[int, Mention] = {}
-        for m in ctx.mentions:
-            span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
-            if span is not None:
-                for token in span:
-                    self.named.setdefault(token.i, m)
+        self.named = named_tokens(doc, ctx.mentions)
         self.timex_tokens: set[int] = set()
         for t in ctx.timexes:
             span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
@@ -245,6 +240,17 @@ class _Builder:
         if verb.lemma_.lower() in self.lex.IMPERSONAL_VERBS:
             return True
         return verb.lemma_ == "avoir" and any(c.lower_ == "y" for c in verb.children)
+
+
+def named_tokens(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
+    """The linked mention each token lies in (the first, where mentions overlap), by token index."""
+    named: dict[int, Mention] = {}
+    for m in mentions:
+        span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+        if span is not None:
+            for token in span:
+                named.setdefault(token.i, m)
+    return named
 
 
 def find_mentions(doc: Doc, ctx: Context) -> list[Candidate]:

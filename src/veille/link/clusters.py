@@ -39,7 +39,7 @@ def _modality(event: Event) -> tuple[bool, ...]:
 
 
 def _actors_key(event: Event) -> Hashable:
-    return (event.type, frozenset(_who(p) for p in event.actor), _modality(event))
+    return (event.type, frozenset(_who(p) for p in event.actor))
 
 
 def _dates_agree(a: str | None, b: str | None) -> bool:

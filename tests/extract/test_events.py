@@ -351,3 +351,13 @@ def test_the_target_of_a_protest_is_named_in_its_purpose_clause() -> None:
 def test_a_complaint_is_aimed_at_whom_it_is_about_not_whom_it_is_made_to() -> None:
     events = _events("Syria complained to the United Nations on Monday about Turkish troop movements.", "en")
     assert [(e["type"], _codes(e["recipient"])) for e in events] == [("ACCUSE", {"TUR"})]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_an_aim_set_on_the_occasion_of_a_clause_is_its_subjects_and_a_body_takes_its_counterparts_country() -> None:
+    events = _events("Lors d'une cérémonie visant à féliciter les officiers, le président russe Vladimir Poutine "
+                     "a promis de nouveaux crédits.", "fr")
+    support = [e for e in events if e["type"] == "SUPPORT"]
+    assert support, events
+    assert _codes(support[0]["actor"]) == {"RUS"}
+    assert [(p["country"], p["sector"]) for p in support[0]["recipient"]] == [("RUS", "MIL")]

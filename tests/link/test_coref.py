@@ -163,3 +163,12 @@ def test_a_name_the_parse_splits_is_one_mention(fr_nlp) -> None:
     spans = {text[s:e] for r in annotate(text) if isinstance(r, CorefCluster) for s, e in r.spans}
     assert "Jean-Marie Le Pen" in spans, spans
     assert "Le Pen" not in spans
+
+
+def test_a_pronoun_takes_no_name_inside_a_longer_name(fr_nlp) -> None:
+    # "du Sud" is a part of "la Corée du Sud", masculine by its own word: no antecedent for "il"
+    _, entities = _texts("Le dirigeant nord-coréen Kim Jong Un a prévenu la Corée du Sud qu'il ne reculera pas. "
+                         "Il a aussi salué son armée.", fr_nlp)
+    pronouns = next(e for e in entities if "Il" in e)
+    assert "du Sud" not in pronouns
+    assert "son" in pronouns

@@ -168,8 +168,11 @@ def _agents(token: Token, cues: dict[str, Any]) -> list[Token]:
     return found
 
 
-def _controller(verb: Token, request_heads: bool) -> list[Token]:
-    """The subject an infinitive, a participle or a shared-subject conjunct inherits from its head."""
+def _controller(verb: Token, request_heads: bool, occasions: frozenset[str] = frozenset()) -> list[Token]:
+    """The subject an infinitive, a participle or a shared-subject conjunct inherits from its head.
+
+    An aim set on the occasion of a clause's act is its subject's: "Lors d'une réunion visant à féliciter
+    ses officiers, M. Kim a ..." (``occasions``: the words that open such a frame, "lors", "during")."""
     if _gerund(verb):  # "en dénonçant", "en rejetant": the subject of the verb the gerund modifies
         head = verb.head
         for _ in range(4):
@@ -190,7 +193,8 @@ def _controller(verb: Token, request_heads: bool) -> list[Token]:
             return []
         head = current.head
         if current.dep_ in ("acl",) and head.pos_ in NOMINAL:
-            return []
+            clause = _occasion_clause(head, occasions) if current is not verb else None
+            return _subjects(clause, False) if clause is not None and not is_passive(clause) else []
         if current.dep_ == "xcomp" and request_heads:
             objs = objects(head)
             if objs:
@@ -204,6 +208,23 @@ def _controller(verb: Token, request_heads: bool) -> list[Token]:
             return []
         current = head
     return []
+
+
+def _occasion_clause(noun: Token, occasions: frozenset[str]) -> Token | None:
+    """The verb of the clause a noun frames as its occasion ("lors d'une réunion", "au cours d'une visite")."""
+    token = noun
+    for _ in range(2):
+        marked = token.lower_ in occasions or any(
+            c.dep_ in ("case", "advmod", "fixed") and c.lower_ in occasions for c in token.children)
+        head = token.head
+        if marked:
+            while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+                head = head.head
+            return head if head.pos_ in ("VERB", "AUX") else None
+        if head is token:
+            return None
+        token = head
+    return None
 
 
 def _gerund(verb: Token) -> bool:
@@ -231,7 +252,7 @@ def _verb_roles(verb: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
     else:
         actors = _subjects(verb, False)
         if not actors:
-            actors = _controller(verb, rule.category != "REQUEST")
+            actors = _controller(verb, rule.category != "REQUEST", frozenset(cues.get("occasion_words", ())))
         recipients = [o for o in objects(verb) if o not in used]
         if not recipients and not used:  # an object shared by coordinated verbs: "killed or wounded 30 people"
             recipients = [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"

@@ -612,12 +612,17 @@ def _fill_home(events: list[Event], mentions: list[Mention] = (), default: str |
     """Participants the linker could not place (a local person, "le tribunal") take the document's home country,
     else the language's default (French local news that names no place: France)."""
     home = home_country(events, mentions) or default
-    if home is None:
-        return
     for event in events:
-        for participant in (*event.actor, *event.recipient):
-            if participant.country is None and not _place_name(participant, doc):
-                participant.country = home
+        for side, other in ((event.actor, event.recipient), (event.recipient, event.actor)):
+            partner = {p.country for p in other} - {None}
+            for participant in side:
+                if participant.country is not None or _place_name(participant, doc):
+                    continue
+                if participant.sector is not None and len(partner) == 1 and not partner & NON_STATE:
+                    # "Kim a félicité les officiers": a body of no stated country is its counterpart's
+                    participant.country = next(iter(partner))
+                elif home is not None:
+                    participant.country = home
 
 
 def _place_name(participant: Participant, doc: Doc | None) -> bool:

@@ -393,6 +393,7 @@ def _pronouns(mentions: list[Candidate], clusters: _Clusters, doc: Doc, lang: st
     The subject of a reporting verb is a speaker: a person (or, for ``elle``, ``ils``, a body)."""
     speech = _reporting(lang)
     indefinite = pronoun_data(lang).INDEFINITE_PRONOUNS
+    inner = _inner_parts(mentions, clusters)
     for i, m in enumerate(mentions):
         if m.kind != "pronoun" or m.person != 3 or m.pronoun not in LINKED_PRONOUNS:
             continue
@@ -414,7 +415,7 @@ def _pronouns(mentions: list[Candidate], clusters: _Clusters, doc: Doc, lang: st
             distance = m.sentence - earlier.sentence
             if distance > REACH_SENTENCES:
                 break
-            if earlier.end > m.start or _nested(earlier, m):
+            if earlier.end > m.start or _nested(earlier, m) or j in inner:
                 continue
             if earlier.kind == "pronoun" and (earlier.person != 3 or doc[earlier.head].lower_ in indefinite):
                 continue
@@ -433,6 +434,24 @@ def _pronouns(mentions: list[Candidate], clusters: _Clusters, doc: Doc, lang: st
                 break
         if best is not None:
             clusters.union(best[1], i)
+
+
+def _inner_parts(mentions: list[Candidate], clusters: _Clusters) -> set[int]:
+    """The mentions lying inside a longer mention of their own entity, or a name inside a longer name
+    (``du Sud`` in ``la Corée du Sud``).
+
+    Such a part is no antecedent of its own: its gender is its words' (``Sud``), not the entity's, and
+    the whole mention stands for it."""
+    parts = set()
+    for j, part in enumerate(mentions):
+        for k in range(max(0, j - 8), min(len(mentions), j + 8)):
+            whole = mentions[k]
+            if whole.start <= part.start and part.end <= whole.end and (whole.start, whole.end) != \
+                    (part.start, part.end) and (clusters.find(j) == clusters.find(k)
+                                                or whole.kind == part.kind == "name"):
+                parts.add(j)
+                break
+    return parts
 
 
 def _indefinite(mentions: list[Candidate], clusters: _Clusters, doc: Doc, i: int, words: frozenset[str]) -> None:

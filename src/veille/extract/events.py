@@ -610,7 +610,8 @@ def home_country(events: list[Event], mentions: list[Mention] = ()) -> str | Non
 def _fill_home(events: list[Event], mentions: list[Mention] = (), default: str | None = None,
                doc: Doc | None = None) -> None:
     """Participants the linker could not place (a local person, "le tribunal") take the document's home country,
-    else the language's default (French local news that names no place: France)."""
+    else the language's default (French local news that names no place: France). A body with a sector but no
+    country takes instead the one state country of the other side of its event ("Kim a félicité les officiers")."""
     home = home_country(events, mentions) or default
     for event in events:
         for side, other in ((event.actor, event.recipient), (event.recipient, event.actor)):

@@ -3,7 +3,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc, Span
 
-from veille.extract.event_roles import _inner_recipient
+from veille.extract.event_roles import _inner_recipient, _stranded_subjects
 from veille.extract.events import _fill_home, home_country
 from veille.records import Event, Participant
 
@@ -100,3 +100,20 @@ def test_a_preposition_whose_object_was_parsed_as_the_next_clauses_subject_keeps
     pos = ["PROPN", "VERB", "NOUN", "ADP", "NUM", "NOUN", "VERB", "ADP"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert ("to", doc[5]) in [(p, c) for p, c in prep_children(doc[1])]
+
+
+def test_a_subordinate_subject_hung_on_the_main_verb_is_the_clause_subject() -> None:
+    nlp = spacy.blank("fr")
+    words = ["Dix", "témoins", "sont", "entendus", "alors", "que", "trois", "motards", "et", "deux", "cyclistes",
+             "sont", "poursuivis", "."]
+    heads = [1, 3, 3, 3, 7, 4, 7, 3, 10, 10, 3, 12, 3, 3]
+    deps = ["nummod", "nsubj:pass", "aux:pass", "ROOT", "mark", "fixed", "nummod", "obl:mod", "cc", "nummod",
+            "conj", "aux:pass", "advcl", "punct"]
+    pos = ["NUM", "NOUN", "AUX", "VERB", "ADV", "SCONJ", "NUM", "NOUN", "CCONJ", "NUM", "NOUN", "AUX", "VERB",
+           "PUNCT"]
+    morphs = [""] * 14
+    morphs[11] = "VerbForm=Fin"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    assert [t.text for t in _stranded_subjects(doc[12])] == ["motards", "cyclistes"]
+    assert _stranded_subjects(doc[3]) == []
+

@@ -361,3 +361,12 @@ def test_an_aim_set_on_the_occasion_of_a_clause_is_its_subjects_and_a_body_takes
     assert support, events
     assert _codes(support[0]["actor"]) == {"RUS"}
     assert [(p["country"], p["sector"]) for p in support[0]["recipient"]] == [("RUS", "MIL")]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_title_followed_by_a_name_is_coded_from_the_person() -> None:
+    events = _events("Le Canada a protesté. Le président Jacques Chirac a critiqué le gouvernement allemand.", "fr")
+    accusations = [e for e in events if e["type"] == "ACCUSE" and e["recipient"]]
+    assert len(accusations) == 1
+    assert _codes(accusations[0]["actor"]) == {"FRA"}
+    assert _codes(accusations[0]["recipient"]) == {"DEU"}

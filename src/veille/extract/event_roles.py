@@ -129,6 +129,8 @@ def _subjects(verb: Token, passive: bool) -> list[Token]:
     else:  # a passive subject of a verb that is not passive is its subject (a parse error)
         found = [c for c in verb.children if c.dep_.startswith(SUBJECT_DEPS)
                  and (c.dep_ not in PASSIVE_SUBJECT_DEPS or not is_passive(verb))]
+    if not found:
+        found = _stranded_subjects(verb)
     resolved = []
     for s in found:
         if s.lower_ in RELATIVE and verb.dep_ in ("acl:relcl", "relcl", "acl"):
@@ -138,6 +140,27 @@ def _subjects(verb: Token, passive: bool) -> list[Token]:
         else:
             resolved.append(s)
     return resolved
+
+
+def _stranded_subjects(verb: Token) -> list[Token]:
+    """The subject of a subordinate clause that the parser hung on the main verb together with the clause's
+    conjunction: in "… alors que 17 automobilistes et deux chauffeurs sont poursuivis", "alors que" marks
+    "automobilistes" and both nouns depend on the main verb; they are the subject of "poursuivis"."""
+    if verb.dep_ not in ("advcl", "conj") or "Fin" not in {f for t in [verb, *verb.children]
+                                                           for f in t.morph.get("VerbForm")}:
+        return []
+    first = min(t.i for t in verb.subtree)
+    nouns: list[Token] = []
+    for i in range(first - 1, max(verb.head.i, first - 12), -1):
+        token = verb.doc[i]
+        if token.is_punct:
+            return []
+        if token.pos_ in ("NOUN", "PROPN") and token.head == verb.head \
+                and not any(c.dep_ == "case" for c in token.children):
+            nouns.insert(0, token)
+        if token.dep_ == "mark" and token.head in nouns:
+            return nouns
+    return []
 
 
 def _antecedent(relative: Token) -> Token | None:
@@ -373,9 +396,22 @@ def find_roles(token: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
     else:
         actors, recipients = _verb_roles(token, rule, cues, used or [])
     taken = set(used or ())  # the words of a multiword trigger ("visite d'État") are no participants
-    actors = [c for a in actors for c in with_conjuncts(a) if c not in taken]
+    actors = [named_title(c) for a in actors for c in with_conjuncts(a) if c not in taken]
+    recipients = [named_title(r) for r in recipients]
     recipients = [c for r in recipients for c in with_conjuncts(r) if c not in actors and c not in taken]
     return _unique(actors), _unique(recipients)
+
+
+def named_title(token: Token) -> Token:
+    """The name that directly follows a title noun, standing for the person: "le président Jacques Chirac" →
+    "Jacques", so the participant is coded from the person rather than from whichever president the
+    document names elsewhere."""
+    if token.pos_ != "NOUN":
+        return token
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i == token.i + 1 and child.ent_type_ == "PER":
+            return child
+    return token
 
 
 def _unique(tokens: list[Token]) -> list[Token]:

@@ -40,6 +40,7 @@ def _prepare(gold_docs: list[dict[str, Any]], cache: Path | None) -> Prepared:
             out.append((gold, doc, ctx))
         return out
     from veille.nlp import load_pipeline
+    from veille.nlp.paragraphs import parse_texts
     from veille.pipeline import STEPS, load_step
 
     steps = [(n, load_step(t)) for n, t in STEPS[:[n for n, _ in STEPS].index("quotes")]]
@@ -47,7 +48,7 @@ def _prepare(gold_docs: list[dict[str, Any]], cache: Path | None) -> Prepared:
     for gold in gold_docs:
         document = from_format(gold).document
         lang = document.lang or "fr"
-        doc = load_pipeline(lang)(document.text)
+        doc = next(parse_texts(load_pipeline(lang), [document.text]))
         ctx = Context(doc_id=document.id, lang=lang, published=document.published)
         for _, step in steps:
             for record in list(step(doc, ctx)):

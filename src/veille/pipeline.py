@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from veille.extract.context import Context
 from veille.nlp import load_pipeline
 from veille.nlp.models import MODELS
+from veille.nlp.paragraphs import parse_texts
 from veille.records import Annotation, Document, Record, from_format, to_format
 
 __all__ = ["STEPS", "Annotator", "annotate_format", "load_step"]
@@ -103,7 +104,7 @@ class Annotator:
             nlp = load_pipeline(lang, self.models.get(lang))
             texts = [batch[i].text for i in indices]
             start = time.perf_counter()
-            docs = list(nlp.pipe(texts, batch_size=self.batch_size))
+            docs = list(parse_texts(nlp, texts, self.batch_size))  # each paragraph parsed alone
             self.timings["nlp"] += time.perf_counter() - start
             for i, doc in zip(indices, docs, strict=True):
                 results[i].records = self.run_steps(doc, batch[i])

@@ -370,3 +370,18 @@ def test_a_title_followed_by_a_name_is_coded_from_the_person() -> None:
     assert len(accusations) == 1
     assert _codes(accusations[0]["actor"]) == {"FRA"}
     assert _codes(accusations[0]["recipient"]) == {"DEU"}
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_motion_against_a_policy_of_the_government_is_aimed_at_the_government() -> None:
+    events = _events("Mardi, l'opposition a déposé une motion de censure contre la politique fiscale du gouvernement.",
+                     "fr")
+    accusations = [e for e in events if e["type"] == "ACCUSE"]
+    assert accusations, events
+    assert [p["sector"] for p in accusations[0]["recipient"]] == ["GOV"]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_verb_whose_lemma_the_lemmatizer_left_inflected_still_triggers() -> None:
+    events = _events("Le syndicat reproche au ministre de la Santé son silence.", "fr")
+    assert [e["type"] for e in events] == ["ACCUSE"]

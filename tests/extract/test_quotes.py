@@ -312,3 +312,20 @@ def test_a_role_for_a_name_the_tagger_missed_after_a_title_of_that_role(fr_nlp) 
         for record in list(step(doc, ctx)):
             ctx.add(record)
     assert [q.speaker_name for q in find_quotes(doc, ctx)] == ["Elizabeth II"]
+
+
+def test_a_que_clause_hung_elsewhere_by_the_parser_is_still_what_the_verb_reports() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from veille.extract.quotes import _complement, _stray_que, reporting_lexicon
+
+    words = ["Il", "a", "déclaré", "que", "les", "troupes", "partiraient", "demain", "."]
+    heads = [2, 2, 2, 8, 5, 2, 5, 6, 2]  # "que" on the stop, "partiraient" on "troupes"
+    deps = ["nsubj", "aux:tense", "ROOT", "mark", "det", "obj", "amod", "advmod", "punct"]
+    pos = ["PRON", "AUX", "VERB", "SCONJ", "DET", "NOUN", "ADJ", "ADV", "PUNCT"]
+    doc = Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    lex = reporting_lexicon("fr")
+    assert _stray_que(doc[2], lex)
+    start, end = _complement(doc[2], lex, [])
+    assert doc[start:end].text.startswith("les troupes partiraient")

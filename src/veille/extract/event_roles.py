@@ -50,6 +50,23 @@ def _demonym(token: Token) -> str | None:
     return _demonyms()(token.text)
 
 
+@cache
+def _sector_words() -> Callable[[str, str], str | None]:
+    try:
+        return importlib.import_module("veille.knowledge").load_kb().sector_word
+    except (ModuleNotFoundError, AttributeError, ImportError):
+        return lambda word, lang: None
+
+
+def _institution(token: Token, head: Token, used: list[Token] | tuple[Token, ...]) -> bool:
+    """A common noun for a state body that complements a direct complement of the trigger or of a trigger word:
+    "une motion de censure contre la politique du gouvernement" is aimed at the government."""
+    owner = token.head
+    return (token.pos_ == "NOUN" and token.dep_.startswith("nmod") and owner.pos_ == "NOUN" and owner != head
+            and (owner.head == head or owner.head in used)
+            and _sector_words()(token.lemma_.lower(), token.doc.lang_) is not None)
+
+
 def with_conjuncts(token: Token) -> list[Token]:
     """A head and the heads coordinated with it: ``Moscou et Pyongyang`` → both."""
     return [token, *(c for c in token.conjuncts if c.pos_ in NOMINAL or c.pos_ == "ADJ")]
@@ -326,17 +343,22 @@ def _named_actor(token: Token) -> bool:
         c.dep_ in MODIFIER_DEPS and c.ent_type_ in ACTOR_LABELS for c in token.children)
 
 
-def inner_recipients(head: Token, actors: list[Token]) -> list[Token]:
+def inner_recipients(head: Token, actors: list[Token], used: list[Token] | tuple[Token, ...] = ()) -> list[Token]:
     """Named actors inside the complements of a trigger, in order (``denounced Serbia's suppression``,
     ``demanded that the Sudanese government ...``, ``bombardements sur la Yougoslavie``): a demonym or
-    name that modifies a noun stands with that noun (``the Sudanese government``, ``Jordan's King``)."""
-    taken = {t.i for a in actors for t in a.subtree} | {head.i}
+    name that modifies a noun stands with that noun (``the Sudanese government``, ``Jordan's King``). A
+    state body named by a common noun counts too when it complements a noun ("la politique du gouvernement")."""
+    taken = {t.i for a in actors for t in a.subtree} | {head.i} | {t.i for t in used}
     found: list[Token] = []
     for child in head.children:
         purpose = child.dep_ == "advcl" and "Inf" in child.morph.get("VerbForm")  # "blocked a road to protest X"
-        if (child.dep_ not in INNER_DEPS and not purpose) or child.i in taken:
+        if (child.dep_ not in INNER_DEPS and not purpose) or (child.i in taken and child not in used):
             continue
-        for token in child.subtree:
+        for token in _complement_tokens(child, used):
+            if token.i not in taken and not token.ent_type_ and _institution(token, head, used):
+                if token not in found:
+                    found.append(token)
+                continue
             if token.i in taken or not token.ent_type_ or token.ent_type_ not in ACTOR_LABELS:
                 continue
             ent = _entity(token)
@@ -350,6 +372,19 @@ def inner_recipients(head: Token, actors: list[Token]) -> list[Token]:
             if root.i not in taken and root not in found:
                 found.append(root)
     return found
+
+
+AGAINST = frozenset({"contre", "envers", "encontre", "against"})
+
+
+def _complement_tokens(child: Token, used: list[Token] | tuple[Token, ...]) -> list[Token]:
+    """The words of a trigger's complement to search for a recipient. Of a trigger word ("motion" in "déposer
+    une motion"), only what a complement against someone holds: "une motion contre la politique du
+    gouvernement", not "des essais à un moment donné entre l'investiture du président"."""
+    if child not in used:
+        return list(child.subtree)
+    return [t for c in child.children if any(m.dep_ == "case" and m.lower_ in AGAINST for m in c.children)
+            for t in c.subtree]
 
 
 def _inner_recipient(head: Token, actors: list[Token]) -> list[Token]:
@@ -399,7 +434,25 @@ def find_roles(token: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
     actors = [named_title(c) for a in actors for c in with_conjuncts(a) if c not in taken]
     recipients = [named_title(r) for r in recipients]
     recipients = [c for r in recipients for c in with_conjuncts(r) if c not in actors and c not in taken]
+    actors = [a for a in actors if not in_next_paragraph(token, a)]
+    recipients = [r for r in recipients if not in_next_paragraph(token, r)]
     return _unique(actors), _unique(recipients)
+
+
+TERMINAL = frozenset(".!?…»\"”")
+
+
+def in_next_paragraph(trigger: Token, other: Token) -> bool:
+    """Whether ``other`` comes after a finished sentence and a line break that follow the trigger: the parser
+    sometimes runs a paragraph's last sentence into the next one ("… leurs obligations.\nMoscou et Pyongyang
+    mènent …"), and the next paragraph's subject is then no participant of the trigger."""
+    if other.i <= trigger.i:
+        return False
+    doc = trigger.doc
+    for i in range(trigger.i + 1, other.i):
+        if "\n" in doc[i].text and doc[i].is_space and doc[i - 1].text[-1:] in TERMINAL:
+            return True
+    return False
 
 
 def named_title(token: Token) -> Token:

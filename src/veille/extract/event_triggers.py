@@ -180,6 +180,15 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def _infinitive(token: Token) -> str:
+    """The infinitive of a French verb whose lemma the lemmatizer left as an inflected form: "reproche" (il
+    reproche) → "reprocher". Only a first-group present form ending in -e is restored."""
+    lemma = _lemma(token)
+    if lemma.endswith("e") and token.lower_ == lemma:
+        return lemma + "r"
+    return lemma
+
+
 def _near(token: Token, depth: int = 2) -> list[Token]:
     found, frontier = [], [token]
     for _ in range(depth):
@@ -260,7 +269,10 @@ def match_trigger(token: Token, lang: str) -> tuple[Rule, list[Token]] | None:
     if token.dep_ in ("aux", "auxpass", "aux:pass", "aux:tense"):  # "will", "would", "a", "est"
         return None
     pos = "noun" if token.pos_ == "NOUN" else "verb"
-    candidates = [r for r in load_rules(lang).get(_lemma(token), ()) if r.pos == pos]
+    rules = load_rules(lang)
+    candidates = [r for r in rules.get(_lemma(token), ()) if r.pos == pos]
+    if not candidates and pos == "verb" and lang == "fr":
+        candidates = [r for r in rules.get(_infinitive(token), ()) if r.pos == pos]
     if not candidates:
         return None
     if lang == "en":

@@ -546,7 +546,7 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
                                            persons=None if any_noun else persons)  # else only people
                       if all(r.span != a.span for a in actors)]
         if not recipients:  # no role holds an actor: the first named one inside the complements
-            for head in inner_recipients(token, actor_heads + used):
+            for head in inner_recipients(token, actor_heads, used):
                 recipients = [r for r in _code_all(with_conjuncts(head), ctx, quote)
                               if all(r.span != a.span for a in actors)]
                 if recipients:

@@ -77,6 +77,14 @@ def _verb_before_que(tok: Token, lex: ModuleType) -> bool:
         doc[tok.i + 1].pos_ == "SCONJ") and not any(c.dep_ == "det" for c in tok.children)
 
 
+def _stray_que(tok: Token, lex: ModuleType) -> bool:
+    """A reporting verb right before its conjunction, the clause parsed as no complement of it ("Elle a déclaré
+    que les forces … anéantiraient …" with the conjunction hung on the final stop)."""
+    doc = tok.doc
+    return tok.pos_ == "VERB" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lex.COMPLEMENTIZERS and (
+        doc[tok.i + 1].pos_ == "SCONJ") and doc[tok.i + 1].head.i > tok.i + 1
+
+
 def _noun_before(tok: Token) -> Token | None:
     """The head of the noun phrase right before a token: "le président de l'Assemblée nationale" before "juge"."""
     if tok.i == 0:
@@ -334,7 +342,7 @@ def _complement(verb: Token, lex: ModuleType, inside: list[tuple[int, int]]) -> 
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
             if child.dep_ == "prep" and child.lower_ == preposition and objects:
                 return _report_range(objects[0], child.i + 1, lex, inside)  # "called for a truce"
-    if _verb_before_que(verb, lex):
+    if _verb_before_que(verb, lex) or _stray_que(verb, lex):
         # "l'Assemblée nationale juge que ...": parsed as a noun, its clause hangs elsewhere
         return _report_range(doc[verb.i + 1].head, verb.i + 2, lex, inside) if doc[verb.i + 1].head.i > verb.i else None
     # "a parlé de renforcer": the infinitive hangs on a preposition

@@ -370,3 +370,13 @@ def test_a_title_followed_by_a_name_is_coded_from_the_person() -> None:
     assert len(accusations) == 1
     assert _codes(accusations[0]["actor"]) == {"FRA"}
     assert _codes(accusations[0]["recipient"]) == {"DEU"}
+
+
+@pytest.mark.usefixtures("en_nlp")
+@pytest.mark.parametrize("text", [
+    "Syria has offered its troops to the Lebanese president to help him oust the rebel general.",
+    "The rebel group insisted on its demands that the government of Burundi grant the Hutu more rights.",
+    "The Albanians are demanding a U.N. presence to protect them and prevent a civil war.",
+])
+def test_the_purpose_or_content_of_an_event_is_no_second_event(text: str) -> None:
+    assert len(_events(text, "en")) == 1

@@ -410,19 +410,25 @@ def _source(token: Token, cues: dict[str, Any], actors: list[Participant], quote
 def _embedded(token: Token, triggers: dict[int, Rule], intent_heads: set[str] | frozenset[str] = frozenset()
               ) -> bool:
     """Whether a trigger is the content of another event: the object of a speech act ("a menacé
-    d'attaquer"), or an infinitive of purpose or intent under an event ("telephoned X to discuss")."""
-    current = token
-    for _ in range(2):
+    d'attaquer"), or an infinitive of purpose or intent under an event ("telephoned X to discuss"). A verb
+    coordinated with another is embedded as its first conjunct is ("to protect them and prevent a war"); an
+    intent ("offered its troops to help") holds as its content only the xcomp that the intent head gives way to;
+    the clause of a speech act's noun is its content too ("insisted on its demands that X grant")."""
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    current = first
+    for _ in range(3):
         dep = current.dep_
-        if dep not in ("xcomp", "ccomp", "obl:arg", "obj", "dobj", "pobj", "pcomp", "prep", "advcl"):
+        if dep not in ("xcomp", "ccomp", "obl:arg", "obj", "dobj", "pobj", "pcomp", "prep", "advcl", "acl"):
             return False
         current = current.head
         head_rule = triggers.get(current.i)
         if head_rule is None or current.i == token.i:
             continue
         if head_rule.category in SPEECH_ACTS and current.pos_ == "VERB":
-            return current.lemma_.lower() not in intent_heads
-        if dep in ("xcomp", "advcl") and "Inf" in token.morph.get("VerbForm"):
+            return current.lemma_.lower() not in intent_heads or dep != "xcomp"
+        if dep in ("xcomp", "advcl") and "Inf" in first.morph.get("VerbForm"):
             return True
     return False
 

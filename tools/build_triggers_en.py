@@ -102,17 +102,25 @@ def read_sets(lines: list[str]) -> dict[str, list[str]]:
     return sets
 
 
+class UnknownSet(ValueError):
+    """A pattern names a synonym set with no single-word member: without it the pattern would be wider."""
+
+
 def slot(word: str, sets: dict[str, list[str]]) -> str | None:
+    word = word.strip("(){}")
     if word.startswith("&"):
         members = sets.get(word[1:].rstrip("_"))
-        return "|".join(members) if members else None
-    word = word.strip("(){}")
+        if not members:
+            raise UnknownSet(word)
+        return "|".join(members)
     if not word or not re.match(r"^[A-Za-z][A-Za-z'-]*_?$", word):
         return None
     return word.lower()
 
 
 def pattern_slots(words: list[str], sets: dict[str, list[str]]) -> str:
+    """The pattern's words as slots; raises UnknownSet where a set cannot be read ("meet * (in &DISPUTE)"
+    must not become "meet * in")."""
     slots = [slot(w, sets) for w in words]
     return " ".join(s for s in slots if s)
 
@@ -150,8 +158,11 @@ def read_verbs(lines: list[str], sets: dict[str, list[str]]) -> list[tuple[str, 
             if "*" not in body:
                 continue
             star = body.index("*")
-            before = pattern_slots(body[:star], sets)
-            after = pattern_slots(body[star + 1:], sets)
+            try:
+                before = pattern_slots(body[:star], sets)
+                after = pattern_slots(body[star + 1:], sets)
+            except UnknownSet:
+                continue
             if not before and not after:
                 continue
             # the comment names the verb the pattern was written for; other synonyms do not inherit it

@@ -116,6 +116,8 @@ def test_the_subject_of_a_french_compound_past_is_the_actor() -> None:
     ("Portugal and Spain agreed on a new border.", "AGREE"),
     ("Chile and Peru have upgraded their diplomatic ties.", "SUPPORT"),
     ("The Italian prime minister resigned on Monday.", "RETREAT"),
+    ("The foreign ministers of Egypt and Israel met in Geneva on Monday.", "CONSULT"),
+    ("The European Community may halt its mediation between the Yugoslav republics.", "THREATEN"),
 ])
 def test_english_verbs_coded_as_plover_codes_them(text: str, category: str) -> None:
     assert [e["type"] for e in _events(text, "en")] == [category]
@@ -380,3 +382,9 @@ def test_a_title_followed_by_a_name_is_coded_from_the_person() -> None:
 ])
 def test_the_purpose_or_content_of_an_event_is_no_second_event(text: str) -> None:
     assert len(_events(text, "en")) == 1
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_calling_off_a_strike_is_a_concession_not_a_military_retreat() -> None:
+    events = _events("The teachers' union called off its strike after talks with the Nigerian government.", "en")
+    assert [e["type"] for e in events] == ["CONCEDE"]

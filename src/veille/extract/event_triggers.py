@@ -253,6 +253,14 @@ def _check_en(token: Token, rule: Rule) -> list[Token] | None:
     return [t for t in after if t.pos_ in ("NOUN", "PROPN")]
 
 
+def _specificity(rule: Rule, curated: bool) -> int:
+    """What a rule weighs beside a PETRARCH pattern's words: a row written for PLOVER counts as two words (it
+    outweighs the CAMEO verb with one complement word, "indict for crime"), and one more per constraint it sets
+    ("call off" a strike, obj and mod, outweighs "call * off strike")."""
+    constraints = sum(c is not None for c in (rule.obj, rule.prep, rule.mod))
+    return 2 + constraints if curated else int(constraints > 0)
+
+
 def match_trigger(token: Token, lang: str) -> tuple[Rule, list[Token]] | None:
     """The first rule of ``lang`` whose constraints the token meets, and the tokens it consumed."""
     if token.pos_ not in ("VERB", "NOUN", "AUX") or (token.ent_type_ and token.pos_ == "NOUN"):
@@ -270,8 +278,7 @@ def match_trigger(token: Token, lang: str) -> tuple[Rule, list[Token]] | None:
             used = _check_fr(token, rule) if curated else _check_en(token, rule)
             if used is None:
                 continue
-            size = len(rule.before) + len(rule.after) + (curated or rule.obj is not None or rule.prep is not None
-                                                        or rule.mod is not None)
+            size = len(rule.before) + len(rule.after) + _specificity(rule, curated)
             if best is None or size > best[0]:
                 best = (size, rule, used)
         if best is None or best[1].category == "-":

@@ -388,3 +388,9 @@ def test_the_purpose_or_content_of_an_event_is_no_second_event(text: str) -> Non
 def test_calling_off_a_strike_is_a_concession_not_a_military_retreat() -> None:
     events = _events("The teachers' union called off its strike after talks with the Nigerian government.", "en")
     assert [e["type"] for e in events] == ["CONCEDE"]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_a_sanction_announced_in_a_reported_clause_is_the_sanction_not_the_announcement() -> None:
+    events = _events("The United States announced on Wednesday it would prohibit all aid to the Albanian rebels.", "en")
+    assert [e["type"] for e in events] == ["SANCTION"]

@@ -243,9 +243,23 @@ def _in_order(slots: tuple[frozenset[str], ...], tokens: list[Token]) -> list[To
     return used
 
 
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis"})
+
+
+def _own_clause(token: Token, verb: Token) -> bool:
+    """Whether a word of the verb's subtree belongs to the verb's own clause, not to a clause with a subject of
+    its own below it: in "announced it would prohibit all aid", "aid" is no object of "announced"."""
+    current = token
+    while current.i != verb.i and current.head is not current:
+        if current.dep_ in CLAUSE_DEPS and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            return False
+        current = current.head
+    return True
+
+
 def _check_en(token: Token, rule: Rule) -> list[Token] | None:
-    right = [t for t in token.subtree if t.i > token.i][:12]
-    left = [t for t in token.subtree if t.i < token.i][-6:]
+    right = [t for t in token.subtree if t.i > token.i and _own_clause(t, token)][:12]
+    left = [t for t in token.subtree if t.i < token.i and _own_clause(t, token)][-6:]
     before = _in_order(rule.before, left) if rule.before else []
     after = _in_order(rule.after, right) if rule.after else []
     if before is None or after is None:

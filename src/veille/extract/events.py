@@ -454,7 +454,8 @@ def _intent(token: Token, category: str, cues: dict[str, Any], reporting: frozen
     auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
     if auxes & set(intent.get("aux", ())):
         return target
-    if auxes & set(intent.get("reported_aux", ())) and reported(token, reporting):  # "said it would allow"
+    if (auxes & set(intent.get("reported_aux", ())) and reported(token, reporting)  # "said it would allow"
+            and category not in intent.get("announced_as_done", ())):  # "announced it would prohibit aid"
         return target
     if target == "THREATEN" and auxes & set(intent.get("threat_aux", ())):
         return target

@@ -31,6 +31,11 @@ OVERRIDES: dict[str, tuple[str, str]] = {
 }
 # verbs whose subject is the victim, not the actor ("died in clashes"): their default code is dropped
 VICTIM_VERBS = {"die"}
+# verbs whose bare default codes a sense news seldom means, their patterns kept: "decided to approve a plan"
+# and "trained hackers" are no intent to cooperate (030), "break the isolation" no assault (190), "failing to
+# uphold rights" no rejection (120), "shunned work" no repression (170), "could lead to an agreement" no
+# cooperation (060)
+WIDE_DEFAULTS = {"decide", "train", "break", "fail", "shun", "lead"}
 
 MIT_NOTICE = """\
 # English event triggers: verb patterns -> CAMEO codes, derived by tools/build_triggers_en.py from
@@ -189,7 +194,7 @@ def read_verbs(lines: list[str], sets: dict[str, list[str]]) -> list[tuple[str, 
     cleaned = []
     seen = set()
     for lemma, before, after, code in rows:
-        if lemma in VICTIM_VERBS and not before and not after:
+        if lemma in VICTIM_VERBS | WIDE_DEFAULTS and not before and not after:
             code = "---"
         if not code or code.startswith("01"):
             code = "---"

@@ -394,3 +394,14 @@ def test_calling_off_a_strike_is_a_concession_not_a_military_retreat() -> None:
 def test_a_sanction_announced_in_a_reported_clause_is_the_sanction_not_the_announcement() -> None:
     events = _events("The United States announced on Wednesday it would prohibit all aid to the Albanian rebels.", "en")
     assert [e["type"] for e in events] == ["SANCTION"]
+
+
+@pytest.mark.usefixtures("en_nlp")
+@pytest.mark.parametrize("text", [
+    "The South African president is attempting to break his country's international isolation.",
+    "The Croatian authorities are failing to uphold the property rights of refugees.",
+    "North Korea has trained more than 500 computer hackers.",
+    "The new law could lead to an agreement with Russia.",
+])
+def test_a_verb_in_its_everyday_sense_is_no_event(text: str) -> None:
+    assert _events(text, "en") == []

@@ -405,3 +405,14 @@ def test_a_sanction_announced_in_a_reported_clause_is_the_sanction_not_the_annou
 ])
 def test_a_verb_in_its_everyday_sense_is_no_event(text: str) -> None:
     assert _events(text, "en") == []
+
+
+@pytest.mark.usefixtures("en_nlp")
+@pytest.mark.parametrize("text", [
+    "Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia on Friday.",
+    "Ethnic Albanians in south Serbia are demanding a U.N. military presence.",
+])
+def test_an_ethnic_group_is_coded_with_the_state_it_lives_in(text: str) -> None:
+    events = _events(text, "en")
+    albanians = [p for e in events for p in (*e["actor"], *e["recipient"]) if "Albanians" in p["name"]]
+    assert [p["country"] for p in albanians] == ["SRB"]

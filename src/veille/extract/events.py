@@ -92,11 +92,29 @@ def _country_cue(span: Span, ctx: Context) -> str | None:
     return None
 
 
+def _ethnic_home(span: Span, ctx: Context) -> str | None:
+    """The state an ethnic group named by its origin lives in: the place its phrase names ("ethnic Albanians in
+    south Serbia" → SRB), else None, for the document's home country to fill ("ethnic Turks" in Sweden)."""
+    coder = _coder()
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or coder is None:
+            continue
+        for place in prep.children:
+            if place.dep_ == "pobj" and place.ent_type_ in PLACE_LABELS:
+                coded = coder(place.doc[place.left_edge.i:place.i + 1], ctx)
+                if coded is not None and coded.country:
+                    return coded.country
+    return None
+
+
 def _participant(span: Span, ctx: Context) -> Participant | None:
     coder = _coder()
     if coder is None:  # no actor linker installed: keep the mention, uncoded
         return Participant(name=span.text, span=(span.start_char, span.end_char))
     coded = coder(span, ctx)
+    if coded is not None and coded.wikidata is None and _ethnic_group(span.root, ctx.lang):  # an origin, no state
+        coded.country = _ethnic_home(span.root.doc[span.root.left_edge.i:span.root.right_edge.i + 1], ctx)
+        return coded
     if (coded is None or coded.wikidata is None) and span.root.pos_ == "PROPN":  # an unknown person
         coded = _by_role(span, ctx) or coded
     if coded is None:  # a people named by its demonym ("168 Liberians", "les Serbes"), or qualified by one
@@ -638,7 +656,15 @@ def _place_name(participant: Participant, doc: Doc | None) -> bool:
     if doc is None or participant.span is None or participant.sector is not None:  # "le parquet de Belfort"
         return False
     span = doc.char_span(*participant.span, alignment_mode="expand")
-    return span is not None and span.root.ent_type_ in ("GPE", "LOC", "NORP")
+    if span is None or span.root.ent_type_ not in ("GPE", "LOC", "NORP"):
+        return False
+    return not _ethnic_group(span.root, doc.lang_)  # "ethnic Albanians": people of the home country
+
+
+def _ethnic_group(token: Token, lang: str) -> bool:
+    """A people named by its origin ("ethnic Albanians"), not by its state."""
+    words = set(load_cues(lang).get("ethnic_words", ())) if lang in ("fr", "en") else set()
+    return any(c.lower_ in words for c in token.children)
 
 
 def find_events(doc: Doc, ctx: Context) -> Iterator[Event]:

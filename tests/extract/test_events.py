@@ -416,3 +416,16 @@ def test_an_ethnic_group_is_coded_with_the_state_it_lives_in(text: str) -> None:
     events = _events(text, "en")
     albanians = [p for e in events for p in (*e["actor"], *e["recipient"]) if "Albanians" in p["name"]]
     assert [p["country"] for p in albanians] == ["SRB"]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_a_body_meeting_on_its_own_is_no_consultation() -> None:
+    events = _events("Israel's Cabinet met on Sunday. Hamas rejected the plan.", "en")
+    assert "CONSULT" not in [e["type"] for e in events]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_a_clause_retelling_the_attack_with_a_pronoun_subject_is_the_same_attack() -> None:
+    text = "Two Palestinian suicide bombers killed 23 people on Sunday when they blew themselves up in Tel Aviv."
+    events = _events(text, "en")
+    assert [e["type"] for e in events] == ["ASSAULT"]

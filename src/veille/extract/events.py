@@ -500,6 +500,23 @@ def _demands(doc: Doc, cues: dict[str, Any], reporting: frozenset[str], taken: s
     return found
 
 
+def _session(token: Token, actors: list[Participant], cues: dict[str, Any]) -> bool:
+    """One body that meets with no one in the clause ("the Cabinet met on Sunday and decided"): a session of
+    its own, no consultation, which takes two sides."""
+    if len(actors) != 1 or token.lemma_.lower() not in cues.get("session_verbs", ()):
+        return False
+    places = set(cues.get("place_preps", ()))
+
+    def partner(child: Token) -> bool:  # "with X", "X" met; not "in Geneva", "on Sunday"
+        if child.dep_ not in ("dobj", "obj", "prep", "obl", "dative"):
+            return False
+        if child.dep_ != "prep":
+            return True
+        return child.lower_ not in places and not any(g.ent_type_ in DATE_TYPES for g in child.children)
+
+    return not any(partner(c) for c in token.children)
+
+
 def _adjectival(token: Token) -> bool:
     """A participle used as an adjective ("un dialogue sérieux et soutenu", "the US-led war"): no event, unless
     it names its agent ("les civils expulsés par les Serbes")."""
@@ -519,13 +536,17 @@ def _adjectival(token: Token) -> bool:
 
 
 def _same_act(token: Token, category: str, triggers: dict[int, Rule]) -> bool:
-    """A participle that goes on telling the act of its head ("shelled the town, killing 20"), or a verb
-    coordinated with one of the same category and sharing its subject ("killing or wounding 50")."""
+    """A participle that goes on telling the act of its head ("shelled the town, killing 20"), a verb
+    coordinated with one of the same category and sharing its subject ("killing or wounding 50"), or a clause
+    of the same category whose pronoun subject is the head's own ("killed 23 people when they blew themselves
+    up")."""
     if token.dep_ not in ("advcl", "conj") or "Inf" in token.morph.get("VerbForm"):
         return False
     head_rule = triggers.get(token.head.i)
-    return head_rule is not None and head_rule.category == category and not any(
-        c.dep_.startswith("nsubj") for c in token.children)
+    if head_rule is None or head_rule.category != category:
+        return False
+    subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+    return not subjects or (token.dep_ == "advcl" and all(c.pos_ == "PRON" for c in subjects))
 
 
 def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
@@ -570,6 +591,8 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
         recipients = [r for r in _code_all(recipient_heads, ctx, quote, keep_names=True, keep_common=True,
                                            persons=None if any_noun else persons)  # else only people
                       if all(r.span != a.span for a in actors)]
+        if not recipients and _session(token, actors, cues):  # "Israel's Cabinet met Sunday": no one consulted
+            continue
         if not recipients:  # no role holds an actor: the first named one inside the complements
             for head in inner_recipients(token, actor_heads + used):
                 recipients = [r for r in _code_all(with_conjuncts(head), ctx, quote)

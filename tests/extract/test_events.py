@@ -429,3 +429,10 @@ def test_a_clause_retelling_the_attack_with_a_pronoun_subject_is_the_same_attack
     text = "Two Palestinian suicide bombers killed 23 people on Sunday when they blew themselves up in Tel Aviv."
     events = _events(text, "en")
     assert [e["type"] for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_a_pro_country_modifier_names_a_stance_not_a_nationality() -> None:
+    events = _events("The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire in south Lebanon.",
+                     "en")
+    assert [_codes(e["actor"]) for e in events] == [{"LBN"}]

@@ -64,10 +64,13 @@ def _gazetteer() -> Any:
 
 
 def _demonym(token: Token) -> str | None:
+    """The country a demonym names, unless it names a stance toward that country ("pro-Iranian Hizbollah",
+    "anti-Syrian journalist": the word split as "pro", "-", "Iranian")."""
     kb = _gazetteer()
     if kb is None or not hasattr(kb, "demonym") or token.pos_ not in ("ADJ", "NOUN", "PROPN", "X"):
         return None
-    return kb.demonym(token.text)
+    stance = getattr(importlib.import_module("veille.link.actors"), "stance_word", None) if _coder() else None
+    return None if stance is not None and stance(token) else kb.demonym(token.text)
 
 
 def _country_cue(span: Span, ctx: Context) -> str | None:

@@ -436,3 +436,10 @@ def test_a_pro_country_modifier_names_a_stance_not_a_nationality() -> None:
     events = _events("The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire in south Lebanon.",
                      "en")
     assert [_codes(e["actor"]) for e in events] == [{"LBN"}]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_what_protesters_demand_while_protesting_is_the_protests_claim() -> None:
+    events = _events("Supporters of the Algerian opposition blocked roads in Algiers demanding that the Algerian "
+                     "government resign.", "en")
+    assert [e["type"] for e in events] == ["PROTEST"]

@@ -503,6 +503,16 @@ def _demands(doc: Doc, cues: dict[str, Any], reporting: frozenset[str], taken: s
     return found
 
 
+def _claim(token: Token, category: str, triggers: dict[int, Rule], cues: dict[str, Any]) -> bool:
+    """What protesters demand or denounce while protesting, told by a participle of the protest ("blocked
+    roads demanding that he be reinstated"): the protest's claim, no event of its own."""
+    if token.dep_ != "advcl" or "Part" not in token.morph.get("VerbForm") or any(
+            c.dep_.startswith("nsubj") for c in token.children):
+        return False
+    head_rule = triggers.get(token.head.i)
+    return head_rule is not None and category in cues.get("claims", {}).get(head_rule.category, ())
+
+
 def _session(token: Token, actors: list[Participant], cues: dict[str, Any]) -> bool:
     """One body that meets with no one in the clause ("the Cabinet met on Sunday and decided"): a session of
     its own, no consultation, which takes two sides."""
@@ -579,7 +589,8 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
                 c.dep_ == "xcomp" and c.i in triggers for c in token.children):
             continue
         if (token.i in consumed or token.i in demanded or _embedded(token, triggers, intent_heads)
-                or _same_act(token, rule.category, triggers) or _adjectival(token)):
+                or _same_act(token, rule.category, triggers) or _claim(token, rule.category, triggers, cues)
+                or _adjectival(token)):
             continue
         actor_heads, recipient_heads = find_roles(token, rule, cues, used)
         quote = _quote_of(token.idx, ctx)

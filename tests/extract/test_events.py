@@ -116,6 +116,8 @@ def test_the_subject_of_a_french_compound_past_is_the_actor() -> None:
     ("Portugal and Spain agreed on a new border.", "AGREE"),
     ("Chile and Peru have upgraded their diplomatic ties.", "SUPPORT"),
     ("The Italian prime minister resigned on Monday.", "RETREAT"),
+    ("The foreign ministers of Egypt and Israel met in Geneva on Monday.", "CONSULT"),
+    ("The European Community may halt its mediation between the Yugoslav republics.", "THREATEN"),
 ])
 def test_english_verbs_coded_as_plover_codes_them(text: str, category: str) -> None:
     assert [e["type"] for e in _events(text, "en")] == [category]
@@ -385,3 +387,74 @@ def test_a_motion_against_a_policy_of_the_government_is_aimed_at_the_government(
 def test_a_verb_whose_lemma_the_lemmatizer_left_inflected_still_triggers() -> None:
     events = _events("Le syndicat reproche au ministre de la Santé son silence.", "fr")
     assert [e["type"] for e in events] == ["ACCUSE"]
+
+
+@pytest.mark.usefixtures("en_nlp")
+@pytest.mark.parametrize("text", [
+    "Syria has offered its troops to the Lebanese president to help him oust the rebel general.",
+    "The rebel group insisted on its demands that the government of Burundi grant the Hutu more rights.",
+    "The Albanians are demanding a U.N. presence to protect them and prevent a civil war.",
+])
+def test_the_purpose_or_content_of_an_event_is_no_second_event(text: str) -> None:
+    assert len(_events(text, "en")) == 1
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_calling_off_a_strike_is_a_concession_not_a_military_retreat() -> None:
+    events = _events("The teachers' union called off its strike after talks with the Nigerian government.", "en")
+    assert [e["type"] for e in events] == ["CONCEDE"]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_a_sanction_announced_in_a_reported_clause_is_the_sanction_not_the_announcement() -> None:
+    events = _events("The United States announced on Wednesday it would prohibit all aid to the Albanian rebels.", "en")
+    assert [e["type"] for e in events] == ["SANCTION"]
+
+
+@pytest.mark.usefixtures("en_nlp")
+@pytest.mark.parametrize("text", [
+    "The South African president is attempting to break his country's international isolation.",
+    "The Croatian authorities are failing to uphold the property rights of refugees.",
+    "North Korea has trained more than 500 computer hackers.",
+    "The new law could lead to an agreement with Russia.",
+])
+def test_a_verb_in_its_everyday_sense_is_no_event(text: str) -> None:
+    assert _events(text, "en") == []
+
+
+@pytest.mark.usefixtures("en_nlp")
+@pytest.mark.parametrize("text", [
+    "Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia on Friday.",
+    "Ethnic Albanians in south Serbia are demanding a U.N. military presence.",
+])
+def test_an_ethnic_group_is_coded_with_the_state_it_lives_in(text: str) -> None:
+    events = _events(text, "en")
+    albanians = [p for e in events for p in (*e["actor"], *e["recipient"]) if "Albanians" in p["name"]]
+    assert [p["country"] for p in albanians] == ["SRB"]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_a_body_meeting_on_its_own_is_no_consultation() -> None:
+    events = _events("Israel's Cabinet met on Sunday. Hamas rejected the plan.", "en")
+    assert "CONSULT" not in [e["type"] for e in events]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_a_clause_retelling_the_attack_with_a_pronoun_subject_is_the_same_attack() -> None:
+    text = "Two Palestinian suicide bombers killed 23 people on Sunday when they blew themselves up in Tel Aviv."
+    events = _events(text, "en")
+    assert [e["type"] for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_a_pro_country_modifier_names_a_stance_not_a_nationality() -> None:
+    events = _events("The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire in south Lebanon.",
+                     "en")
+    assert [_codes(e["actor"]) for e in events] == [{"LBN"}]
+
+
+@pytest.mark.usefixtures("en_nlp")
+def test_what_protesters_demand_while_protesting_is_the_protests_claim() -> None:
+    events = _events("Supporters of the Algerian opposition blocked roads in Algiers demanding that the Algerian "
+                     "government resign.", "en")
+    assert [e["type"] for e in events] == ["PROTEST"]

@@ -64,10 +64,13 @@ def _gazetteer() -> Any:
 
 
 def _demonym(token: Token) -> str | None:
+    """The country a demonym names, unless it names a stance toward that country ("pro-Iranian Hizbollah",
+    "anti-Syrian journalist": the word split as "pro", "-", "Iranian")."""
     kb = _gazetteer()
     if kb is None or not hasattr(kb, "demonym") or token.pos_ not in ("ADJ", "NOUN", "PROPN", "X"):
         return None
-    return kb.demonym(token.text)
+    stance = getattr(importlib.import_module("veille.link.actors"), "stance_word", None) if _coder() else None
+    return None if stance is not None and stance(token) else kb.demonym(token.text)
 
 
 def _country_cue(span: Span, ctx: Context) -> str | None:
@@ -92,11 +95,29 @@ def _country_cue(span: Span, ctx: Context) -> str | None:
     return None
 
 
+def _ethnic_home(span: Span, ctx: Context) -> str | None:
+    """The state an ethnic group named by its origin lives in: the place its phrase names ("ethnic Albanians in
+    south Serbia" → SRB), else None, for the document's home country to fill ("ethnic Turks" in Sweden)."""
+    coder = _coder()
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or coder is None:
+            continue
+        for place in prep.children:
+            if place.dep_ == "pobj" and place.ent_type_ in PLACE_LABELS:
+                coded = coder(place.doc[place.left_edge.i:place.i + 1], ctx)
+                if coded is not None and coded.country:
+                    return coded.country
+    return None
+
+
 def _participant(span: Span, ctx: Context) -> Participant | None:
     coder = _coder()
     if coder is None:  # no actor linker installed: keep the mention, uncoded
         return Participant(name=span.text, span=(span.start_char, span.end_char))
     coded = coder(span, ctx)
+    if coded is not None and coded.wikidata is None and _ethnic_group(span.root, ctx.lang):  # an origin, no state
+        coded.country = _ethnic_home(span.root.doc[span.root.left_edge.i:span.root.right_edge.i + 1], ctx)
+        return coded
     if (coded is None or coded.wikidata is None) and span.root.pos_ == "PROPN":  # an unknown person
         coded = _by_role(span, ctx) or coded
     if coded is None:  # a people named by its demonym ("168 Liberians", "les Serbes"), or qualified by one
@@ -410,19 +431,25 @@ def _source(token: Token, cues: dict[str, Any], actors: list[Participant], quote
 def _embedded(token: Token, triggers: dict[int, Rule], intent_heads: set[str] | frozenset[str] = frozenset()
               ) -> bool:
     """Whether a trigger is the content of another event: the object of a speech act ("a menacé
-    d'attaquer"), or an infinitive of purpose or intent under an event ("telephoned X to discuss")."""
-    current = token
-    for _ in range(2):
+    d'attaquer"), or an infinitive of purpose or intent under an event ("telephoned X to discuss"). A verb
+    coordinated with another is embedded as its first conjunct is ("to protect them and prevent a war"); an
+    intent ("offered its troops to help") holds as its content only the xcomp that the intent head gives way to;
+    the clause of a speech act's noun is its content too ("insisted on its demands that X grant")."""
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    current = first
+    for _ in range(3):
         dep = current.dep_
-        if dep not in ("xcomp", "ccomp", "obl:arg", "obj", "dobj", "pobj", "pcomp", "prep", "advcl"):
+        if dep not in ("xcomp", "ccomp", "obl:arg", "obj", "dobj", "pobj", "pcomp", "prep", "advcl", "acl"):
             return False
         current = current.head
         head_rule = triggers.get(current.i)
         if head_rule is None or current.i == token.i:
             continue
         if head_rule.category in SPEECH_ACTS and current.pos_ == "VERB":
-            return current.lemma_.lower() not in intent_heads
-        if dep in ("xcomp", "advcl") and "Inf" in token.morph.get("VerbForm"):
+            return current.lemma_.lower() not in intent_heads or dep != "xcomp"
+        if dep in ("xcomp", "advcl") and "Inf" in first.morph.get("VerbForm"):
             return True
     return False
 
@@ -448,7 +475,8 @@ def _intent(token: Token, category: str, cues: dict[str, Any], reporting: frozen
     auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
     if auxes & set(intent.get("aux", ())):
         return target
-    if auxes & set(intent.get("reported_aux", ())) and reported(token, reporting):  # "said it would allow"
+    if (auxes & set(intent.get("reported_aux", ())) and reported(token, reporting)  # "said it would allow"
+            and category not in intent.get("announced_as_done", ())):  # "announced it would prohibit aid"
         return target
     if target == "THREATEN" and auxes & set(intent.get("threat_aux", ())):
         return target
@@ -475,6 +503,33 @@ def _demands(doc: Doc, cues: dict[str, Any], reporting: frozenset[str], taken: s
     return found
 
 
+def _claim(token: Token, category: str, triggers: dict[int, Rule], cues: dict[str, Any]) -> bool:
+    """What protesters demand or denounce while protesting, told by a participle of the protest ("blocked
+    roads demanding that he be reinstated"): the protest's claim, no event of its own."""
+    if token.dep_ != "advcl" or "Part" not in token.morph.get("VerbForm") or any(
+            c.dep_.startswith("nsubj") for c in token.children):
+        return False
+    head_rule = triggers.get(token.head.i)
+    return head_rule is not None and category in cues.get("claims", {}).get(head_rule.category, ())
+
+
+def _session(token: Token, actors: list[Participant], cues: dict[str, Any]) -> bool:
+    """One body that meets with no one in the clause ("the Cabinet met on Sunday and decided"): a session of
+    its own, no consultation, which takes two sides."""
+    if len(actors) != 1 or token.lemma_.lower() not in cues.get("session_verbs", ()):
+        return False
+    places = set(cues.get("place_preps", ()))
+
+    def partner(child: Token) -> bool:  # "with X", "X" met; not "in Geneva", "on Sunday"
+        if child.dep_ not in ("dobj", "obj", "prep", "obl", "dative"):
+            return False
+        if child.dep_ != "prep":
+            return True
+        return child.lower_ not in places and not any(g.ent_type_ in DATE_TYPES for g in child.children)
+
+    return not any(partner(c) for c in token.children)
+
+
 def _adjectival(token: Token) -> bool:
     """A participle used as an adjective ("un dialogue sérieux et soutenu", "the US-led war"): no event, unless
     it names its agent ("les civils expulsés par les Serbes")."""
@@ -494,13 +549,17 @@ def _adjectival(token: Token) -> bool:
 
 
 def _same_act(token: Token, category: str, triggers: dict[int, Rule]) -> bool:
-    """A participle that goes on telling the act of its head ("shelled the town, killing 20"), or a verb
-    coordinated with one of the same category and sharing its subject ("killing or wounding 50")."""
+    """A participle that goes on telling the act of its head ("shelled the town, killing 20"), a verb
+    coordinated with one of the same category and sharing its subject ("killing or wounding 50"), or a clause
+    of the same category whose pronoun subject is the head's own ("killed 23 people when they blew themselves
+    up")."""
     if token.dep_ not in ("advcl", "conj") or "Inf" in token.morph.get("VerbForm"):
         return False
     head_rule = triggers.get(token.head.i)
-    return head_rule is not None and head_rule.category == category and not any(
-        c.dep_.startswith("nsubj") for c in token.children)
+    if head_rule is None or head_rule.category != category:
+        return False
+    subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+    return not subjects or (token.dep_ == "advcl" and all(c.pos_ == "PRON" for c in subjects))
 
 
 def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
@@ -530,7 +589,8 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
                 c.dep_ == "xcomp" and c.i in triggers for c in token.children):
             continue
         if (token.i in consumed or token.i in demanded or _embedded(token, triggers, intent_heads)
-                or _same_act(token, rule.category, triggers) or _adjectival(token)):
+                or _same_act(token, rule.category, triggers) or _claim(token, rule.category, triggers, cues)
+                or _adjectival(token)):
             continue
         actor_heads, recipient_heads = find_roles(token, rule, cues, used)
         quote = _quote_of(token.idx, ctx)
@@ -545,6 +605,8 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
         recipients = [r for r in _code_all(recipient_heads, ctx, quote, keep_names=True, keep_common=True,
                                            persons=None if any_noun else persons)  # else only people
                       if all(r.span != a.span for a in actors)]
+        if not recipients and _session(token, actors, cues):  # "Israel's Cabinet met Sunday": no one consulted
+            continue
         if not recipients:  # no role holds an actor: the first named one inside the complements
             for head in inner_recipients(token, actor_heads, used):
                 recipients = [r for r in _code_all(with_conjuncts(head), ctx, quote)
@@ -631,7 +693,15 @@ def _place_name(participant: Participant, doc: Doc | None) -> bool:
     if doc is None or participant.span is None or participant.sector is not None:  # "le parquet de Belfort"
         return False
     span = doc.char_span(*participant.span, alignment_mode="expand")
-    return span is not None and span.root.ent_type_ in ("GPE", "LOC", "NORP")
+    if span is None or span.root.ent_type_ not in ("GPE", "LOC", "NORP"):
+        return False
+    return not _ethnic_group(span.root, doc.lang_)  # "ethnic Albanians": people of the home country
+
+
+def _ethnic_group(token: Token, lang: str) -> bool:
+    """A people named by its origin ("ethnic Albanians"), not by its state."""
+    words = set(load_cues(lang).get("ethnic_words", ())) if lang in ("fr", "en") else set()
+    return any(c.lower_ in words for c in token.children)
 
 
 def find_events(doc: Doc, ctx: Context) -> Iterator[Event]:

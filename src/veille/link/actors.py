@@ -449,18 +449,28 @@ def _sector(tokens: list[Token], root: Token, lang: str) -> str | None:
     return None
 
 
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def stance_word(token: Token) -> bool:
+    """A demonym naming a stance toward a country, not its nationality: "pro-Iranian", "anti-Syrian" (split by
+    the tokenizer as "pro", "-", "Iranian")."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in STANCE_PREFIXES
+
+
 def _country(span: Span, root: Token, ctx: Context) -> str | None:
     """The country a common-noun phrase belongs to: demonym, a named country or capital inside, a possessive."""
     kb = load_kb()
     own = [t for t in span if _own(t, span)]
     for first, second in pairwise(own):  # "South African", "North Korean"
         if root.i not in (first.i, second.i) and second.i == first.i + 1 and \
-                second.pos_ in ("ADJ", "NOUN", "PROPN", "X"):
+                second.pos_ in ("ADJ", "NOUN", "PROPN", "X") and not stance_word(second):
             code = kb.demonym(f"{first.text} {second.text}")
             if code:
                 return code
     for token in own:
-        if token.i != root.i and token.pos_ in ("ADJ", "NOUN", "PROPN", "X"):
+        if token.i != root.i and token.pos_ in ("ADJ", "NOUN", "PROPN", "X") and not stance_word(token):
             code = kb.demonym(token.text)
             if code:
                 return code

@@ -370,3 +370,41 @@ def test_a_title_followed_by_a_name_is_coded_from_the_person() -> None:
     assert len(accusations) == 1
     assert _codes(accusations[0]["actor"]) == {"FRA"}
     assert _codes(accusations[0]["recipient"]) == {"DEU"}
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_the_act_a_verb_of_praise_gives_as_its_cause_is_its_objects() -> None:
+    events = _events("Le président russe a félicité l'armée nord-coréenne pour un défilé militaire à Pyongyang.", "fr")
+    parade = [e for e in events if e["type"] == "MOBILIZE"]
+    assert parade, events
+    assert [(p["country"], p["sector"]) for p in parade[0]["actor"]] == [("PRK", "MIL")]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_lowercase_phrase_tagged_as_an_entity_is_still_an_event_noun() -> None:
+    events = _events("La France réclame le terroriste Carlos pour la prise d'otages des ministres de l'OPEP.", "fr")
+    assert [(e["type"], e["mode"], _codes(e["recipient"])) for e in events] == [("ASSAULT", "abduct", {"IGO"})]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_participle_names_the_agent_and_target_of_a_nominal_event() -> None:
+    events = _events("Boris Eltsine a échappé à la procédure de destitution lancée contre lui par les députés "
+                     "communistes.", "fr")
+    assert [(e["type"], _codes(e["actor"]), _codes(e["recipient"])) for e in events] == [
+        ("ACCUSE", {"RUS"}, {"RUS"})]
+    assert [p["sector"] for p in events[0]["actor"]] == ["LEG"]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_meeting_between_two_parties_has_the_first_as_its_actor() -> None:
+    events = _events("La rencontre entre Vladimir Poutine et Kim Jong Un a eu lieu à Vladivostok.", "fr")
+    assert [(e["type"], _codes(e["actor"]), _codes(e["recipient"])) for e in events] == [
+        ("CONSULT", {"RUS"}, {"PRK"})]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_suspect_brought_before_the_prosecutor_is_investigated_by_the_courts() -> None:
+    events = _events("Le médecin a été déféré au parquet mardi.", "fr")
+    assert [(e["type"], e["mode"]) for e in events] == [("ACCUSE", "investigate")]
+    assert [p["sector"] for p in events[0]["actor"]] == ["JUD"]
+    assert events[0]["recipient"]

@@ -613,15 +613,20 @@ def _fill_home(events: list[Event], mentions: list[Mention] = (), default: str |
     else the language's default (French local news that names no place: France). A body with a sector but no
     country takes instead the one state country of the other side of its event ("Kim a félicité les officiers")."""
     home = home_country(events, mentions) or default
+    # one mention in two events is one actor: "a félicité les officiers pour un défilé" (both events' officers)
+    by_span = {p.span: p.country for e in events for p in (*e.actor, *e.recipient) if p.span and p.country}
     for event in events:
         for side, other in ((event.actor, event.recipient), (event.recipient, event.actor)):
             partner = {p.country for p in other} - {None}
             for participant in side:
                 if participant.country is not None or _place_name(participant, doc):
                     continue
-                if participant.sector is not None and len(partner) == 1 and not partner & NON_STATE:
+                if participant.span in by_span:
+                    participant.country = by_span[participant.span]
+                elif participant.sector is not None and len(partner) == 1 and not partner & NON_STATE:
                     # "Kim a félicité les officiers": a body of no stated country is its counterpart's
                     participant.country = next(iter(partner))
+                    by_span[participant.span] = participant.country
                 elif home is not None:
                     participant.country = home
 

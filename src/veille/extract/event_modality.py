@@ -29,7 +29,10 @@ def clause_chain(token: Token) -> list[Token]:
             break
         current = current.head
         chain.append(current)
-        if current.pos_ in ("VERB", "AUX") and chain[-2].dep_ in ("obj", "dobj", "obl:arg", "nsubj"):
+        # the verb of an object ends the chain, unless it is itself the infinitive of a verb that governs it:
+        # "allait intensifier ses bombardements" is as future as "allait bombarder"
+        if current.pos_ in ("VERB", "AUX") and chain[-2].dep_ in ("obj", "dobj", "obl:arg", "nsubj") \
+                and current.dep_ != "xcomp":
             break
     return chain
 

@@ -408,3 +408,17 @@ def test_a_suspect_brought_before_the_prosecutor_is_investigated_by_the_courts()
     assert [(e["type"], e["mode"]) for e in events] == [("ACCUSE", "investigate")]
     assert [p["sector"] for p in events[0]["actor"]] == ["JUD"]
     assert events[0]["recipient"]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_an_object_under_an_infinitive_takes_the_future_of_the_verb_governing_it() -> None:
+    events = _events("L'OTAN a annoncé qu'elle allait intensifier ses bombardements sur la Yougoslavie.", "fr")
+    assert [(e["type"], e["future"]) for e in events] == [("ASSAULT", True)]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_party_members_are_a_party_and_a_stance_held_since_a_date_is_no_event() -> None:
+    events = _events("Les socialistes ont critiqué le gouvernement.", "fr")
+    assert [(e["type"], [p["sector"] for p in e["actor"]]) for e in events] == [("ACCUSE", ["PTY"])]
+    assert not _events("Il remplace Evgueni Primakov, qui était soutenu par les communistes depuis sa nomination.",
+                       "fr")

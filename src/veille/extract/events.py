@@ -493,6 +493,17 @@ def _adjectival(token: Token) -> bool:
                                          and token.doc[token.i - 1].dep_ == "cc")
 
 
+def _held_stance(token: Token, rule: Rule, cues: dict[str, Any]) -> bool:
+    """A stance told as held since some time, in the imperfect: a state, not an act ("qui était soutenu par les
+    communistes depuis sa nomination"); ``stance_categories`` and ``state_preps`` in the language's cues."""
+    if rule.category not in cues.get("stance_categories", ()) or token.pos_ != "VERB":
+        return False
+    words = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
+    if not any("Imp" in t.morph.get("Tense") for t in words):
+        return False
+    return any(p in cues.get("state_preps", ()) for p, _ in prep_children(token))
+
+
 def _same_act(token: Token, category: str, triggers: dict[int, Rule]) -> bool:
     """A participle that goes on telling the act of its head ("shelled the town, killing 20"), or a verb
     coordinated with one of the same category and sharing its subject ("killing or wounding 50")."""
@@ -530,7 +541,7 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
                 c.dep_ == "xcomp" and c.i in triggers for c in token.children):
             continue
         if (token.i in consumed or token.i in demanded or _embedded(token, triggers, intent_heads)
-                or _same_act(token, rule.category, triggers) or _adjectival(token)):
+                or _same_act(token, rule.category, triggers) or _adjectival(token) or _held_stance(token, rule, cues)):
             continue
         actor_heads, recipient_heads = find_roles(token, rule, cues, used)
         quote = _quote_of(token.idx, ctx)

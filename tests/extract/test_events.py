@@ -422,3 +422,11 @@ def test_party_members_are_a_party_and_a_stance_held_since_a_date_is_no_event() 
     assert [(e["type"], [p["sector"] for p in e["actor"]]) for e in events] == [("ACCUSE", ["PTY"])]
     assert not _events("Il remplace Evgueni Primakov, qui était soutenu par les communistes depuis sa nomination.",
                        "fr")
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_celui_ci_is_the_last_person_named_before_it() -> None:
+    events = _events("Le chef de l'Etat a nommé dès hier Jean-Pierre Raffarin. Celui-ci s'est aussitôt lancé dans "
+                     "les consultations.", "fr")
+    assert [(e["type"], _codes(e["actor"])) for e in events] == [("CONSULT", {"FRA"})]
+    assert [p["sector"] for p in events[0]["actor"]] == ["GOV"]

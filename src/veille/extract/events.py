@@ -221,6 +221,23 @@ def _common(token: Token, persons: frozenset[str] | None) -> bool:
     return token.pos_ == "NOUN" or (token.pos_ in ("PRON", "NUM", "DET") and token.dep_ in ("obj", "dobj", "iobj"))
 
 
+def _latter(token: Token, ctx: Context) -> Span | None:
+    """The person a demonstrative of the latter ("celui-ci", "celle-ci": ``latter_pronouns``) designates: the last
+    person named before it, in its sentence or the one before."""
+    doc = token.doc
+    words = load_cues(ctx.lang if ctx.lang in ("fr", "en") else doc.lang_).get("latter_pronouns", ())
+    form = "".join(t.text for t in doc[token.i:token.i + 3]).lower()
+    if token.pos_ not in ("PRON", "PROPN") or not any(form.startswith(w) for w in words):
+        return None
+    sent = token.sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    named = [m for m in ctx.mentions if m.label in ("PER", "PERSON") and start <= m.span[0] and m.span[1] <= token.idx]
+    if not named:
+        return None
+    last = max(named, key=lambda m: m.span[0])
+    return doc.char_span(*last.span, alignment_mode="expand")
+
+
 def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None, keep_names: bool = False,
               keep_common: bool = False, persons: frozenset[str] | None = None) -> list[Participant]:
     found: list[Participant] = []
@@ -232,7 +249,15 @@ def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None, keep_names
             speaker = _speaker_span(token, quote)
             if speaker is not None:
                 span = speaker
+        latter = _latter(token, ctx)
+        if latter is not None:  # "… a nommé Jean-Pierre Raffarin. Celui-ci s'est lancé": the last one named
+            span = latter
         participant = _participant(span, ctx)
+        if latter is not None and participant is not None:  # the mention is the pronoun's
+            last = token
+            while last.i + 1 < len(token.doc) and token.doc[last.i + 1].lower_ in ("-", "ci", "-ci"):  # "Celui-ci"
+                last = token.doc[last.i + 1]
+            participant.span = (token.idx, last.idx + len(last.text))
         unknown = participant is None or not (participant.country or participant.sector or participant.wikidata)
         if unknown and quote is not None and token.pos_ == "PRON" and token.dep_.startswith("nsubj"):
             speaker = _speaker_span(token, quote)  # "Iraq said it would allow": "it" is who speaks

@@ -430,3 +430,9 @@ def test_celui_ci_is_the_last_person_named_before_it() -> None:
                      "les consultations.", "fr")
     assert [(e["type"], _codes(e["actor"])) for e in events] == [("CONSULT", {"FRA"})]
     assert [p["sector"] for p in events[0]["actor"]] == ["GOV"]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_future_ending_the_tagger_read_as_a_present_is_future() -> None:
+    events = _events("Le dirigeant nord-coréen essaiera de procéder à de nouveaux essais nucléaires.", "fr")
+    assert [(e["type"], e["future"]) for e in events] == [("MOBILIZE", True)]

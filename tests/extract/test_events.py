@@ -458,3 +458,68 @@ def test_what_protesters_demand_while_protesting_is_the_protests_claim() -> None
     events = _events("Supporters of the Algerian opposition blocked roads in Algiers demanding that the Algerian "
                      "government resign.", "en")
     assert [e["type"] for e in events] == ["PROTEST"]
+
+
+def test_the_act_a_verb_of_praise_gives_as_its_cause_is_its_objects() -> None:
+    events = _events("Le président russe a félicité l'armée nord-coréenne pour un défilé militaire à Pyongyang.", "fr")
+    parade = [e for e in events if e["type"] == "MOBILIZE"]
+    assert parade, events
+    assert [(p["country"], p["sector"]) for p in parade[0]["actor"]] == [("PRK", "MIL")]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_lowercase_phrase_tagged_as_an_entity_is_still_an_event_noun() -> None:
+    events = _events("La France réclame le terroriste Carlos pour la prise d'otages des ministres de l'OPEP.", "fr")
+    assert [(e["type"], e["mode"], _codes(e["recipient"])) for e in events] == [("ASSAULT", "abduct", {"IGO"})]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_participle_names_the_agent_and_target_of_a_nominal_event() -> None:
+    events = _events("Boris Eltsine a échappé à la procédure de destitution lancée contre lui par les députés "
+                     "communistes.", "fr")
+    assert [(e["type"], _codes(e["actor"]), _codes(e["recipient"])) for e in events] == [
+        ("ACCUSE", {"RUS"}, {"RUS"})]
+    assert [p["sector"] for p in events[0]["actor"]] == ["LEG"]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_meeting_between_two_parties_has_the_first_as_its_actor() -> None:
+    events = _events("La rencontre entre Vladimir Poutine et Kim Jong Un a eu lieu à Vladivostok.", "fr")
+    assert [(e["type"], _codes(e["actor"]), _codes(e["recipient"])) for e in events] == [
+        ("CONSULT", {"RUS"}, {"PRK"})]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_suspect_brought_before_the_prosecutor_is_investigated_by_the_courts() -> None:
+    events = _events("Le médecin a été déféré au parquet mardi.", "fr")
+    assert [(e["type"], e["mode"]) for e in events] == [("ACCUSE", "investigate")]
+    assert [p["sector"] for p in events[0]["actor"]] == ["JUD"]
+    assert events[0]["recipient"]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_an_object_under_an_infinitive_takes_the_future_of_the_verb_governing_it() -> None:
+    events = _events("L'OTAN a annoncé qu'elle allait intensifier ses bombardements sur la Yougoslavie.", "fr")
+    assert [(e["type"], e["future"]) for e in events] == [("ASSAULT", True)]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_party_members_are_a_party_and_a_stance_held_since_a_date_is_no_event() -> None:
+    events = _events("Les socialistes ont critiqué le gouvernement.", "fr")
+    assert [(e["type"], [p["sector"] for p in e["actor"]]) for e in events] == [("ACCUSE", ["PTY"])]
+    assert not _events("Il remplace Evgueni Primakov, qui était soutenu par les communistes depuis sa nomination.",
+                       "fr")
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_celui_ci_is_the_last_person_named_before_it() -> None:
+    events = _events("Le chef de l'Etat a nommé dès hier Jean-Pierre Raffarin. Celui-ci s'est aussitôt lancé dans "
+                     "les consultations.", "fr")
+    assert [(e["type"], _codes(e["actor"])) for e in events] == [("CONSULT", {"FRA"})]
+    assert [p["sector"] for p in events[0]["actor"]] == ["GOV"]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_future_ending_the_tagger_read_as_a_present_is_future() -> None:
+    events = _events("Le dirigeant nord-coréen essaiera de procéder à de nouveaux essais nucléaires.", "fr")
+    assert [(e["type"], e["future"]) for e in events] == [("MOBILIZE", True)]

@@ -29,7 +29,10 @@ def clause_chain(token: Token) -> list[Token]:
             break
         current = current.head
         chain.append(current)
-        if current.pos_ in ("VERB", "AUX") and chain[-2].dep_ in ("obj", "dobj", "obl:arg", "nsubj"):
+        # the verb of an object ends the chain, unless it is itself the infinitive of a verb that governs it:
+        # "allait intensifier ses bombardements" is as future as "allait bombarder"
+        if current.pos_ in ("VERB", "AUX") and chain[-2].dep_ in ("obj", "dobj", "obl:arg", "nsubj") \
+                and current.dep_ != "xcomp":
             break
     return chain
 
@@ -50,8 +53,19 @@ def _future_tense(token: Token, cues: dict[str, Any]) -> bool:
     tokens = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
     if any("Fut" in t.morph.get("Tense") and t.pos_ in ("VERB", "AUX") for t in tokens):
         return True
+    if any(_future_form(t, cues) for t in tokens):
+        return True
     heads = set(cues["future_heads"])
     return any(c.dep_.startswith("aux") and c.lower_ in heads for c in token.children)
+
+
+def _future_form(token: Token, cues: dict[str, Any]) -> bool:
+    """A finite verb whose ending is the future's though the tagger read a present ("essaiera"); a verb in
+    -rer is left out, its simple past ending alike ("tira")."""
+    endings = tuple(cues.get("future_endings", ()))
+    lemma = token.lemma_.lower()
+    return bool(endings) and token.pos_ == "VERB" and "Fin" in token.morph.get("VerbForm") and len(token.text) > 5 \
+        and token.lower_.endswith(endings) and not lemma.endswith("rer") and lemma != token.lower_
 
 
 def reported(token: Token, reporting_verbs: Collection[str]) -> bool:

@@ -220,7 +220,7 @@ def _controller(verb: Token, request_heads: bool, occasions: frozenset[str] = fr
                 subjects = _subjects(head, False)
                 if subjects:
                     return subjects
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             head = head.head
         return []
@@ -229,7 +229,7 @@ def _controller(verb: Token, request_heads: bool, occasions: frozenset[str] = fr
         infinitive = "Inf" in current.morph.get("VerbForm")
         adverb = current.pos_ == "ADV" and current.dep_ == "advmod" and current is not verb  # "afin de manifester"
         if (current.dep_ not in CLIMB_DEPS and not (infinitive and current.dep_ in ("obl:arg", "obl")) and not adverb)\
-                or current.head is current:
+                or current.head.i == current.i:
             return []
         head = current.head
         if current.dep_ in ("acl",) and head.pos_ in NOMINAL:
@@ -258,10 +258,10 @@ def _occasion_clause(noun: Token, occasions: frozenset[str]) -> Token | None:
             c.dep_ in ("case", "advmod", "fixed") and c.lower_ in occasions for c in token.children)
         head = token.head
         if marked:
-            while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
             return head if head.pos_ in ("VERB", "AUX") else None
-        if head is token:
+        if head.i == token.i:
             return None
         token = head
     return None
@@ -399,6 +399,9 @@ def _noun_roles(noun: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
     possessive = any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in noun.children)
     actors = [] if possessive else [c for p, c in preps if p in actor_preps and c.pos_ in NOMINAL and c not in used]
     actors += [c for c in noun.children if c.dep_ in ("poss", "nmod:poss")]
+    told = _participle_roles(noun, used, cues, rule)  # "la procédure lancée contre lui par les communistes"
+    if not actors and not possessive:
+        actors = told[0]
     if not actors and not rule.agent_par and not possessive:  # "les frappes russes", not "militaro-technique"
         actors = [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > noun.i and _demonym(c)]
     # the event noun is a complement of a verb: "a ordonné des frappes", "est arrivé pour une visite", but not
@@ -409,18 +412,69 @@ def _noun_roles(noun: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
               and frame.dep_ in ("obl:mod", "obl", "advmod"))
     if not actors and (noun.dep_ in GOVERNED_DEPS or framed):
         verb = noun.head.head if noun.dep_ == "pobj" or framed else noun.head
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in blockers:
+        actors = _blamed(noun, verb, cues)
+        if not actors and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in blockers:
             actors = _subjects(verb, False) if not is_passive(verb) else _agents(verb, cues)
             if not actors:
                 actors = _controller(verb, True)
     recipient_preps = _recipient_preps(rule, cues) - actor_preps
     recipients = [c for p, c in preps if p in recipient_preps and c.pos_ in NOMINAL and c not in actors]
+    if not recipients and told[0]:
+        recipients = told[1]
     if not recipients and noun.head in used and noun.head.pos_ == "VERB":  # "gave a warm welcome to X"
         recipients = [c for p, c in prep_children(noun.head) if p in recipient_preps and c.pos_ in NOMINAL
                       and c not in actors]
     if not recipients:
         recipients = _inner_recipient(noun, actors + list(used))
     return actors, recipients
+
+
+def _participle_roles(noun: Token, used: list[Token], cues: dict[str, Any], rule: Rule
+                      ) -> tuple[list[Token], list[Token]]:
+    """The agent and the target a participle gives a nominal event, on the noun or on the complement that
+    completes the trigger: "la procédure de destitution lancée contre lui par les communistes", "les frappes
+    menées par l'OTAN contre la Serbie"."""
+    preps = _recipient_preps(rule, cues) - set(cues.get("agent_preps", ()))
+    for head in (noun, *(u for u in used if u.pos_ == "NOUN" and u.head == noun)):
+        for child in head.children:
+            if child.dep_ not in ("acl", "amod") or child.pos_ != "VERB" or child.i < head.i:
+                continue
+            agents = [a for a in _agents(child, cues) if a.pos_ in NOMINAL]
+            if agents:
+                return agents, [c for p, c in prep_children(child) if p in preps and c.pos_ in NOMINAL]
+    return [], []
+
+
+def _between(noun: Token, cues: dict[str, Any]) -> list[Token]:
+    """The coordinated parties of a nominal event said to be "entre X et Y" (``between_preps``): a meeting or a
+    clash, where one side acts on the other (``between_categories``), not a standing relation ("le partenariat
+    entre Moscou et Pyongyang prévoit ...")."""
+    for prep, comp in prep_children(noun):
+        if prep in cues.get("between_preps", ()) and comp.pos_ in NOMINAL:
+            return with_conjuncts(comp)
+    return []
+
+
+def verb_lemma(verb: Token) -> str:
+    """A verb's lemma, mended where the lemmatizer gave back a present form of a verb in -er as it stands
+    ("réclame" → "réclamer")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ == "VERB" and lemma == verb.lower_ and lemma.endswith("e") and "Fin" in verb.morph.get("VerbForm"):
+        return lemma + "r"
+    return lemma
+
+
+def _blamed(noun: Token, verb: Token, cues: dict[str, Any]) -> list[Token]:
+    """Who did the act a verb of praise, blame or justice gives as its cause: its object, or its passive
+    subject ("réclame Carlos pour la prise d'otages", "a félicité l'armée pour un défilé", "a été condamné
+    pour l'attaque")."""
+    if verb_lemma(verb) not in cues.get("cause_heads", ()) or not any(
+            c.dep_ in ("case", "prep") and c.lower_ in cues.get("cause_preps", ()) for c in noun.children):
+        return []
+    if is_passive(verb):
+        return _subjects(verb, True)
+    # a name the parser took for a predicate is the object too: "réclame Carlos"
+    return objects(verb) or [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "PROPN"]
 
 
 def find_roles(token: Token, rule: Rule, cues: dict[str, Any], used: list[Token] | None = None
@@ -431,7 +485,13 @@ def find_roles(token: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
     else:
         actors, recipients = _verb_roles(token, rule, cues, used or [])
     taken = set(used or ())  # the words of a multiword trigger ("visite d'État") are no participants
-    actors = [named_title(c) for a in actors for c in with_conjuncts(a) if c not in taken]
+    between = _between(token, cues) if rule.pos == "noun" and not actors and rule.category in cues.get(
+        "between_categories", ()) else []
+    if len(between) > 1:  # "la rencontre entre X et Y": the first named is the actor, the others the recipients
+        actors, recipients = between[:1], [*between[1:], *(r for r in recipients if r not in between)]
+    else:
+        actors = [c for a in actors for c in with_conjuncts(a)]
+    actors = [named_title(c) for c in actors if c not in taken]
     recipients = [named_title(r) for r in recipients]
     recipients = [c for r in recipients for c in with_conjuncts(r) if c not in actors and c not in taken]
     actors = [a for a in actors if not in_next_paragraph(token, a)]

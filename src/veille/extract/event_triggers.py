@@ -284,9 +284,18 @@ def _specificity(rule: Rule, curated: bool) -> int:
     return 2 + constraints if curated else int(constraints > 0)
 
 
+def _in_name(token: Token) -> bool:
+    """Whether a noun is part of a name, not a common noun phrase the tagger took for a miscellaneous entity
+    ("la prise d'otages des ministres" tagged MISC is no name: it has no capitalised word)."""
+    if token.ent_type_ != "MISC":
+        return True
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is None or any(t.pos_ == "PROPN" or t.is_title or t.is_upper for t in ent if t.is_alpha)
+
+
 def match_trigger(token: Token, lang: str) -> tuple[Rule, list[Token]] | None:
     """The first rule of ``lang`` whose constraints the token meets, and the tokens it consumed."""
-    if token.pos_ not in ("VERB", "NOUN", "AUX") or (token.ent_type_ and token.pos_ == "NOUN"):
+    if token.pos_ not in ("VERB", "NOUN", "AUX") or (token.ent_type_ and token.pos_ == "NOUN" and _in_name(token)):
         return None
     if token.dep_ in ("aux", "auxpass", "aux:pass", "aux:tense"):  # "will", "would", "a", "est"
         return None

@@ -242,6 +242,23 @@ def _common(token: Token, persons: frozenset[str] | None) -> bool:
     return token.pos_ == "NOUN" or (token.pos_ in ("PRON", "NUM", "DET") and token.dep_ in ("obj", "dobj", "iobj"))
 
 
+def _latter(token: Token, ctx: Context) -> Span | None:
+    """The person a demonstrative of the latter ("celui-ci", "celle-ci": ``latter_pronouns``) designates: the last
+    person named before it, in its sentence or the one before."""
+    doc = token.doc
+    words = load_cues(ctx.lang if ctx.lang in ("fr", "en") else doc.lang_).get("latter_pronouns", ())
+    form = "".join(t.text for t in doc[token.i:token.i + 3]).lower()
+    if token.pos_ not in ("PRON", "PROPN") or not any(form.startswith(w) for w in words):
+        return None
+    sent = token.sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    named = [m for m in ctx.mentions if m.label in ("PER", "PERSON") and start <= m.span[0] and m.span[1] <= token.idx]
+    if not named:
+        return None
+    last = max(named, key=lambda m: m.span[0])
+    return doc.char_span(*last.span, alignment_mode="expand")
+
+
 def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None, keep_names: bool = False,
               keep_common: bool = False, persons: frozenset[str] | None = None) -> list[Participant]:
     found: list[Participant] = []
@@ -253,7 +270,15 @@ def _code_all(tokens: list[Token], ctx: Context, quote: Quote | None, keep_names
             speaker = _speaker_span(token, quote)
             if speaker is not None:
                 span = speaker
+        latter = _latter(token, ctx)
+        if latter is not None:  # "… a nommé Jean-Pierre Raffarin. Celui-ci s'est lancé": the last one named
+            span = latter
         participant = _participant(span, ctx)
+        if latter is not None and participant is not None:  # the mention is the pronoun's
+            last = token
+            while last.i + 1 < len(token.doc) and token.doc[last.i + 1].lower_ in ("-", "ci", "-ci"):  # "Celui-ci"
+                last = token.doc[last.i + 1]
+            participant.span = (token.idx, last.idx + len(last.text))
         unknown = participant is None or not (participant.country or participant.sector or participant.wikidata)
         if unknown and quote is not None and token.pos_ == "PRON" and token.dep_.startswith("nsubj"):
             speaker = _speaker_span(token, quote)  # "Iraq said it would allow": "it" is who speaks
@@ -548,6 +573,17 @@ def _adjectival(token: Token) -> bool:
                                          and token.doc[token.i - 1].dep_ == "cc")
 
 
+def _held_stance(token: Token, rule: Rule, cues: dict[str, Any]) -> bool:
+    """A stance told as held since some time, in the imperfect: a state, not an act ("qui était soutenu par les
+    communistes depuis sa nomination"); ``stance_categories`` and ``state_preps`` in the language's cues."""
+    if rule.category not in cues.get("stance_categories", ()) or token.pos_ != "VERB":
+        return False
+    words = [token, *(c for c in token.children if c.dep_.startswith("aux"))]
+    if not any("Imp" in t.morph.get("Tense") for t in words):
+        return False
+    return any(p in cues.get("state_preps", ()) for p, _ in prep_children(token))
+
+
 def _same_act(token: Token, category: str, triggers: dict[int, Rule]) -> bool:
     """A participle that goes on telling the act of its head ("shelled the town, killing 20"), a verb
     coordinated with one of the same category and sharing its subject ("killing or wounding 50"), or a clause
@@ -590,7 +626,7 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
             continue
         if (token.i in consumed or token.i in demanded or _embedded(token, triggers, intent_heads)
                 or _same_act(token, rule.category, triggers) or _claim(token, rule.category, triggers, cues)
-                or _adjectival(token)):
+                or _adjectival(token) or _held_stance(token, rule, cues)):
             continue
         actor_heads, recipient_heads = find_roles(token, rule, cues, used)
         quote = _quote_of(token.idx, ctx)
@@ -675,15 +711,20 @@ def _fill_home(events: list[Event], mentions: list[Mention] = (), default: str |
     else the language's default (French local news that names no place: France). A body with a sector but no
     country takes instead the one state country of the other side of its event ("Kim a félicité les officiers")."""
     home = home_country(events, mentions) or default
+    # one mention in two events is one actor: "a félicité les officiers pour un défilé" (both events' officers)
+    by_span = {p.span: p.country for e in events for p in (*e.actor, *e.recipient) if p.span and p.country}
     for event in events:
         for side, other in ((event.actor, event.recipient), (event.recipient, event.actor)):
             partner = {p.country for p in other} - {None}
             for participant in side:
                 if participant.country is not None or _place_name(participant, doc):
                     continue
-                if participant.sector is not None and len(partner) == 1 and not partner & NON_STATE:
+                if participant.span in by_span:
+                    participant.country = by_span[participant.span]
+                elif participant.sector is not None and len(partner) == 1 and not partner & NON_STATE:
                     # "Kim a félicité les officiers": a body of no stated country is its counterpart's
                     participant.country = next(iter(partner))
+                    by_span[participant.span] = participant.country
                 elif home is not None:
                     participant.country = home
 

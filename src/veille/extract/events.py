@@ -453,13 +453,16 @@ def _source(token: Token, cues: dict[str, Any], actors: list[Participant], quote
     return None
 
 
-def _embedded(token: Token, triggers: dict[int, Rule], intent_heads: set[str] | frozenset[str] = frozenset()
-              ) -> bool:
+def _embedded(token: Token, triggers: dict[int, Rule], intent_heads: set[str] | frozenset[str] = frozenset(),
+              reason_preps: frozenset[str] = frozenset()) -> bool:
     """Whether a trigger is the content of another event: the object of a speech act ("a menacé
     d'attaquer"), or an infinitive of purpose or intent under an event ("telephoned X to discuss"). A verb
     coordinated with another is embedded as its first conjunct is ("to protect them and prevent a war"); an
     intent ("offered its troops to help") holds as its content only the xcomp that the intent head gives way to;
-    the clause of a speech act's noun is its content too ("insisted on its demands that X grant")."""
+    the clause of a speech act's noun is its content too ("insisted on its demands that X grant"). An event noun
+    given as the reason (``reason_preps``: "réclame Carlos pour la prise d'otages") is no content."""
+    if token.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in reason_preps for c in token.children):
+        return False
     first = token
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
@@ -618,13 +621,14 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
     demanded = {t.i for _, _, clause in demands for t in clause[0].subtree}
     triggers = {token.i: rule for token, rule, _ in matches}
     intent_heads = set(cues.get("intent", {}).get("heads", ()))
+    reason_preps = frozenset(cues.get("reason_preps", ()))
     found: list[tuple[int, Event]] = []
     covered: set[int] = set()
     for token, rule, used in matches:
         if token.lemma_.lower() in intent_heads and any(  # "plans to impose": the planned act is the event
                 c.dep_ == "xcomp" and c.i in triggers for c in token.children):
             continue
-        if (token.i in consumed or token.i in demanded or _embedded(token, triggers, intent_heads)
+        if (token.i in consumed or token.i in demanded or _embedded(token, triggers, intent_heads, reason_preps)
                 or _same_act(token, rule.category, triggers) or _claim(token, rule.category, triggers, cues)
                 or _adjectival(token) or _held_stance(token, rule, cues)):
             continue

@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from veille.extract.event_triggers import Rule, is_passive, objects, prep_children
+from veille.extract.event_triggers import Rule, is_passive, objects, prep_children, verb_lemma
 
 __all__ = ["find_roles", "inner_recipients", "phrase", "with_conjuncts"]
 
@@ -453,15 +453,6 @@ def _between(noun: Token, cues: dict[str, Any]) -> list[Token]:
         if prep in cues.get("between_preps", ()) and comp.pos_ in NOMINAL:
             return with_conjuncts(comp)
     return []
-
-
-def verb_lemma(verb: Token) -> str:
-    """A verb's lemma, mended where the lemmatizer gave back a present form of a verb in -er as it stands
-    ("réclame" → "réclamer")."""
-    lemma = verb.lemma_.lower()
-    if verb.pos_ == "VERB" and lemma == verb.lower_ and lemma.endswith("e") and "Fin" in verb.morph.get("VerbForm"):
-        return lemma + "r"
-    return lemma
 
 
 def _blamed(noun: Token, verb: Token, cues: dict[str, Any]) -> list[Token]:

@@ -29,6 +29,7 @@ __all__ = [
     "match_trigger",
     "objects",
     "prep_children",
+    "verb_lemma",
 ]
 
 OBJ_DEPS = frozenset({"obj", "dobj", "iobj", "dative", "obl:arg", "attr"})
@@ -180,11 +181,11 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def _infinitive(token: Token) -> str:
-    """The infinitive of a French verb whose lemma the lemmatizer left as an inflected form: "reproche" (il
-    reproche) → "reprocher". Only a first-group present form ending in -e is restored."""
-    lemma = _lemma(token)
-    if lemma.endswith("e") and token.lower_ == lemma:
+def verb_lemma(verb: Token) -> str:
+    """A verb's lemma, mended where the lemmatizer gave back a present form of a verb in -er as it stands
+    ("réclame" → "réclamer")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ == "VERB" and lemma == verb.lower_ and lemma.endswith("e") and "Fin" in verb.morph.get("VerbForm"):
         return lemma + "r"
     return lemma
 
@@ -303,7 +304,7 @@ def match_trigger(token: Token, lang: str) -> tuple[Rule, list[Token]] | None:
     rules = load_rules(lang)
     candidates = [r for r in rules.get(_lemma(token), ()) if r.pos == pos]
     if not candidates and pos == "verb" and lang == "fr":
-        candidates = [r for r in rules.get(_infinitive(token), ()) if r.pos == pos]
+        candidates = [r for r in rules.get(verb_lemma(token), ()) if r.pos == pos]
     if not candidates:
         return None
     if lang == "en":

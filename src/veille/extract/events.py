@@ -56,6 +56,19 @@ def _coder() -> Callable[[Span, Context], Participant | None] | None:
 
 
 @cache
+def _stance_word() -> Callable[[Token], bool] | None:
+    try:
+        return importlib.import_module("veille.link.actors").stance_word
+    except (ModuleNotFoundError, AttributeError):
+        return None
+
+
+@cache
+def _ethnic_words(lang: str) -> frozenset[str]:
+    return frozenset(load_cues(lang).get("ethnic_words", ())) if lang in ("fr", "en") else frozenset()
+
+
+@cache
 def _gazetteer() -> Any:
     try:
         return importlib.import_module("veille.knowledge").load_kb()
@@ -69,7 +82,7 @@ def _demonym(token: Token) -> str | None:
     kb = _gazetteer()
     if kb is None or not hasattr(kb, "demonym") or token.pos_ not in ("ADJ", "NOUN", "PROPN", "X"):
         return None
-    stance = getattr(importlib.import_module("veille.link.actors"), "stance_word", None) if _coder() else None
+    stance = _stance_word()
     return None if stance is not None and stance(token) else kb.demonym(token.text)
 
 
@@ -745,7 +758,7 @@ def _place_name(participant: Participant, doc: Doc | None) -> bool:
 
 def _ethnic_group(token: Token, lang: str) -> bool:
     """A people named by its origin ("ethnic Albanians"), not by its state."""
-    words = set(load_cues(lang).get("ethnic_words", ())) if lang in ("fr", "en") else set()
+    words = _ethnic_words(lang)
     return any(c.lower_ in words for c in token.children)
 
 

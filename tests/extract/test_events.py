@@ -525,3 +525,11 @@ def test_celui_ci_is_the_last_person_named_before_it() -> None:
 def test_a_future_ending_the_tagger_read_as_a_present_is_future() -> None:
     events = _events("Le dirigeant nord-coréen essaiera de procéder à de nouveaux essais nucléaires.", "fr")
     assert [(e["type"], e["future"]) for e in events] == [("MOBILIZE", True)]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_reporters_who_meet_people_interview_them_and_a_minister_who_meets_reporters_consults() -> None:
+    assert not [e for e in _events("Plusieurs réfugiés, rencontrés par les journalistes à la frontière, ont "
+                                   "raconté leur fuite.", "fr") if e["type"] == "CONSULT"]
+    events = _events("Le ministre a rencontré les journalistes du Monde.", "fr")
+    assert [e["type"] for e in events] == ["CONSULT"]

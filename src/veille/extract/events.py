@@ -654,6 +654,8 @@ def _events(doc: Doc, ctx: Context) -> Iterator[Event]:
             actors = _implicit_actors(token, rule, cues)
         if not actors or all(_private(a, doc) for a in actors):  # no political actor acts
             continue
+        if all(a.sector in cues.get("interviewers", {}).get(rule.category, ()) for a in actors):
+            continue  # reporters who meet people interview them: "rencontrés par les journalistes"
         any_noun = rule.category in cues.get("common_recipients", ())
         recipients = [r for r in _code_all(recipient_heads, ctx, quote, keep_names=True, keep_common=True,
                                            persons=None if any_noun else persons)  # else only people

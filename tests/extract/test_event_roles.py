@@ -3,7 +3,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc, Span
 
-from veille.extract.event_roles import _inner_recipient, _stranded_subjects, in_next_paragraph
+from veille.extract.event_roles import _inner_recipient, _stranded_subjects
 from veille.extract.events import _fill_home, home_country
 from veille.records import Event, Participant
 
@@ -118,12 +118,3 @@ def test_a_subordinate_subject_hung_on_the_main_verb_is_the_clause_subject() -> 
     assert _stranded_subjects(doc[3]) == []
 
 
-
-def test_a_participant_after_a_finished_paragraph_belongs_to_no_trigger_before_it() -> None:
-    nlp = spacy.blank("fr")
-    doc = nlp("Le ministre a critiqué les sanctions.\nLondres et Rome répondent.")
-    london = next(t for t in doc if t.text == "Londres")
-    criticised = next(t for t in doc if t.text == "critiqué")
-    assert in_next_paragraph(criticised, london)
-    assert not in_next_paragraph(criticised, next(t for t in doc if t.text == "sanctions"))
-    assert not in_next_paragraph(london, criticised)

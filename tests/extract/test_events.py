@@ -533,3 +533,11 @@ def test_reporters_who_meet_people_interview_them_and_a_minister_who_meets_repor
                                    "raconté leur fuite.", "fr") if e["type"] == "CONSULT"]
     events = _events("Le ministre a rencontré les journalistes du Monde.", "fr")
     assert [e["type"] for e in events] == ["CONSULT"]
+
+
+@pytest.mark.usefixtures("fr_nlp")
+def test_a_participant_of_the_next_paragraph_belongs_to_no_trigger_before_it() -> None:
+    events = _events("Le ministre italien a critiqué les sanctions.\nLondres et Berlin répondent.", "fr")
+    accusations = [e for e in events if e["type"] == "ACCUSE"]
+    assert accusations, events
+    assert not _codes(accusations[0]["recipient"]) & {"GBR", "DEU"}

@@ -10,7 +10,6 @@ relative clauses, and nominal events (``la visite de Poutine à Pyongyang``, ``l
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -39,23 +38,17 @@ INNER_DEPS = frozenset({"obj", "dobj", "ccomp", "xcomp", "obl", "obl:arg", "nmod
 
 
 @cache
-def _demonyms() -> Callable[[str], str | None]:
+def _kb() -> Any:
+    """The knowledge base, or None where the knowledge package cannot load (roles then use no lexicon)."""
     try:
-        return importlib.import_module("veille.knowledge").load_kb().demonym
+        return importlib.import_module("veille.knowledge").load_kb()
     except (ModuleNotFoundError, AttributeError, ImportError):
-        return lambda word: None
+        return None
 
 
 def _demonym(token: Token) -> str | None:
-    return _demonyms()(token.text)
-
-
-@cache
-def _sector_words() -> Callable[[str, str], str | None]:
-    try:
-        return importlib.import_module("veille.knowledge").load_kb().sector_word
-    except (ModuleNotFoundError, AttributeError, ImportError):
-        return lambda word, lang: None
+    kb = _kb()
+    return kb.demonym(token.text) if kb is not None else None
 
 
 def _institution(token: Token, head: Token, used: list[Token] | tuple[Token, ...]) -> bool:
@@ -64,7 +57,7 @@ def _institution(token: Token, head: Token, used: list[Token] | tuple[Token, ...
     owner = token.head
     return (token.pos_ == "NOUN" and token.dep_.startswith("nmod") and owner.pos_ == "NOUN" and owner != head
             and (owner.head == head or owner.head in used)
-            and _sector_words()(token.lemma_.lower(), token.doc.lang_) is not None)
+            and _kb() is not None and _kb().sector_word(token.lemma_.lower(), token.doc.lang_) is not None)
 
 
 def with_conjuncts(token: Token) -> list[Token]:
@@ -485,25 +478,7 @@ def find_roles(token: Token, rule: Rule, cues: dict[str, Any], used: list[Token]
     actors = [named_title(c) for c in actors if c not in taken]
     recipients = [named_title(r) for r in recipients]
     recipients = [c for r in recipients for c in with_conjuncts(r) if c not in actors and c not in taken]
-    actors = [a for a in actors if not in_next_paragraph(token, a)]
-    recipients = [r for r in recipients if not in_next_paragraph(token, r)]
     return _unique(actors), _unique(recipients)
-
-
-TERMINAL = frozenset(".!?…»\"”")
-
-
-def in_next_paragraph(trigger: Token, other: Token) -> bool:
-    """Whether ``other`` comes after a finished sentence and a line break that follow the trigger: the parser
-    sometimes runs a paragraph's last sentence into the next one ("… leurs obligations.\nMoscou et Pyongyang
-    mènent …"), and the next paragraph's subject is then no participant of the trigger."""
-    if other.i <= trigger.i:
-        return False
-    doc = trigger.doc
-    for i in range(trigger.i + 1, other.i):
-        if "\n" in doc[i].text and doc[i].is_space and doc[i - 1].text[-1:] in TERMINAL:
-            return True
-    return False
 
 
 def named_title(token: Token) -> Token:
